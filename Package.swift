@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "grok",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "GrokCore", targets: ["GrokCore"]),
         .library(name: "GrokSandbox", targets: ["GrokSandbox"]),

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Turns raw HTTP answers into the payload of the envelope, accepting every documented
+/// variant: `code` as string or number, wrapped or flat bodies, errors with any HTTP status.
+public enum ResponseDecoding {
+    public static let excerptLength = 120
+
+    /// The `data` of a successful answer, or the fields of a flat one.
+    public static func payload(status: Int, body: [UInt8], retryAfter: Duration? = nil) throws(GrokError) -> JSONValue {
+        guard let document = JSONValue.parse(body), case .object = document else {
+            throw failure(status: status, body: body, retryAfter: retryAfter)
+        }
+        if let code = document["code"]?.lenientNumber.map({ Int($0) }) {
+            let message = document["msg"]?.lenientString ?? document["message"]?.lenientString ?? ""
+            guard code == APICode.success else {
+                if status == 429 { throw .rateLimited(retryAfter: retryAfter) }
+                if code == APICode.authenticationFailed { throw .authentication(message: message.isEmpty ? "code 20001" : message) }
+                throw .api(code: code, message: message, httpStatus: status)
+            }
+            if let data = document["data"], case .object = data { return data }
+            return document
+        }
+        guard (200..<300).contains(status) else {
+            throw failure(status: status, body: body, retryAfter: retryAfter)
+        }
+        return document
+    }
+
+    private static func failure(status: Int, body: [UInt8], retryAfter: Duration?) -> GrokError {
+        let text = excerpt(body)
+        switch status {
+        case 429: return .rateLimited(retryAfter: retryAfter)
+        case 401, 403: return .authentication(message: text.isEmpty ? "HTTP \(status)" : "HTTP \(status): \(text)")
+        case 200..<300: return .notJSON(httpStatus: status, excerpt: text)
+        default:
+            if let document = JSONValue.parse(body),
+               let message = document["msg"]?.lenientString ?? document["message"]?.lenientString ?? document["error"]?.lenientString {
+                return .http(status: status, excerpt: message)
+            }
+            return .http(status: status, excerpt: text)
+        }
+    }
+
+    /// The first bytes of a body, printable, on one line.
+    public static func excerpt(_ body: [UInt8]) -> String {
+        let head = body.prefix(excerptLength)
+        var text = String(decoding: head, as: UTF8.self)
+            .map { $0.isNewline || $0 == "\t" ? " " : String($0) }
+            .joined()
+            .trimmingCharacters(in: .whitespaces)
+        text = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+        if text.isEmpty { return body.isEmpty ? "(empty body)" : "(\(body.count) bytes of binary data)" }
+        return "'" + text + (body.count > excerptLength ? "…" : "") + "'"
+    }
+}
+
+extension ResponseDecoding {
+    public static func task(from payload: JSONValue, baseURL: URL) throws(GrokError) -> TaskInfo {
+        guard let taskID = payload["task_id"]?.lenientString ?? payload["id"]?.lenientString else {
+            throw .missingField("task_id", excerpt: payload.compactText.prefixExcerpt)
+        }
+        let result = payload["result"]
+        let rawURL = result?["video_url"]?.stringValue ?? payload["video_url"]?.stringValue
+        return TaskInfo(
+            taskID: taskID,
+            status: TaskStatus(payload["status"]?.lenientString ?? "unknown"),
+            progress: payload["progress"].flatMap(progress(from:)),
+            model: payload["model"]?.stringValue,
+            createdAt: payload["created_at"].flatMap(date(from:)),
+            completedAt: payload["completed_at"].flatMap(date(from:)),
+            videoURL: rawURL.flatMap { resolve($0, against: baseURL) },
+            errorMessage: (payload["error_message"]?.stringValue ?? payload["error"]?.stringValue).flatMap { $0.isEmpty ? nil : $0 }
+        )
+    }
+
+    public static func createdTask(from payload: JSONValue) throws(GrokError) -> CreatedTask {
+        guard let taskID = payload["task_id"]?.lenientString ?? payload["id"]?.lenientString, !taskID.isEmpty else {
+            throw .missingField("task_id", excerpt: payload.compactText.prefixExcerpt)
+        }
+        return CreatedTask(
+            taskID: taskID,
+            status: TaskStatus(payload["status"]?.lenientString ?? "queued"),
+            model: payload["model"]?.stringValue,
+            createdAt: payload["created_at"].flatMap(date(from:))
+        )
+    }
+
+    public static func uploadedFile(from payload: JSONValue, baseURL: URL) throws(GrokError) -> UploadedFile {
+        guard let text = payload["url"]?.stringValue, let url = resolve(text, against: baseURL) else {
+            throw .missingField("url", excerpt: payload.compactText.prefixExcerpt)
+        }
+        return UploadedFile(
+            url: url,
+            filename: payload["filename"]?.stringValue,
+            size: payload["size"]?.lenientNumber.map { Int64($0) },
+            mimeType: payload["mime_type"]?.stringValue
+        )
+    }
+
+    public static func userBalance(from payload: JSONValue) throws(GrokError) -> UserBalance {
+        guard let balance = payload["balance"]?.lenientNumber else {
+            throw .missingField("balance", excerpt: payload.compactText.prefixExcerpt)
+        }
+        let used = payload["used_coin"]?.lenientNumber ?? 0
+        return UserBalance(balance: balance, usedCoin: used, available: payload["available"]?.lenientNumber ?? balance - used)
+    }
+
+    public static func keyBalance(from payload: JSONValue) throws(GrokError) -> KeyBalance {
+        let total = payload["total_quota"]?.lenientNumber ?? 0
+        let used = payload["used_quota"]?.lenientNumber ?? 0
+        let unlimited: Bool
+        if case .bool(let flag) = payload["unlimited"] { unlimited = flag } else { unlimited = total == 0 }
+        return KeyBalance(
+            name: payload["name"]?.stringValue,
+            totalQuota: total,
+            usedQuota: used,
+            availableQuota: payload["available_quota"]?.lenientNumber ?? max(0, total - used),
+            unlimited: unlimited
+        )
+    }
+
+    /// `45`, `45.5`, `"45%"`, `"45"`.
+    static func progress(from value: JSONValue) -> Double? {
+        switch value {
+        case .number(let number): return number
+        case .string(let text):
+            let digits = text.trimmingCharacters(in: .whitespaces)
+            return Double(digits.hasSuffix("%") ? String(digits.dropLast()) : digits)
+        default: return nil
+        }
+    }
+
+    /// Unix seconds, as a number or a numeric string.
+    static func date(from value: JSONValue) -> Date? {
+        value.lenientNumber.map { Date(timeIntervalSince1970: $0) }
+    }
+
+    /// Absolute URLs as they are; relative ones resolved against the base URL.
+    static func resolve(_ text: String, against baseURL: URL) -> URL? {
+        guard !text.isEmpty else { return nil }
+        if let url = URL(string: text), url.scheme != nil { return url }
+        return URL(string: text, relativeTo: baseURL)?.absoluteURL
+    }
+}
+
+extension String {
+    var prefixExcerpt: String { ResponseDecoding.excerpt(Array(utf8)) }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// How a `GrokClient` talks to the API.
+public struct ClientConfiguration: Sendable {
+    public static let defaultBaseURL = URL(string: "https://www.jimmyai.cn")
+    public static let baseURLEnvironmentVariable = "JIMMYAI_BASE_URL"
+
+    public var baseURL: URL
+    public var apiKey: APIKey?
+    public var allowInsecureHTTP: Bool
+    public var retry: RetryPolicy
+    /// One cap shared by every request to the API, however many tasks are waited on.
+    public var requestsPerSecond: Double
+    /// For one API call, from sending to the end of the answer.
+    public var requestTimeout: Duration
+    public var connectTimeout: Duration
+    /// Longest silence while a download streams before it counts as stalled.
+    public var readTimeout: Duration
+    /// JSON answers larger than this are refused.
+    public var maxResponseBytes: Int
+    public var trace: TraceSink?
+
+    public init(
+        baseURL: URL, apiKey: APIKey? = nil, allowInsecureHTTP: Bool = false, retry: RetryPolicy = .init(),
+        requestsPerSecond: Double = 5, requestTimeout: Duration = .seconds(60), connectTimeout: Duration = .seconds(10),
+        readTimeout: Duration = .seconds(60), maxResponseBytes: Int = 8 * 1024 * 1024, trace: TraceSink? = nil
+    ) {
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.allowInsecureHTTP = allowInsecureHTTP
+        self.retry = retry
+        self.requestsPerSecond = requestsPerSecond
+        self.requestTimeout = requestTimeout
+        self.connectTimeout = connectTimeout
+        self.readTimeout = readTimeout
+        self.maxResponseBytes = maxResponseBytes
+        self.trace = trace
+    }
+
+    /// Parses a base URL given by the user: http(s), a host, no query or fragment.
+    public static func parseBaseURL(_ text: String) throws(GrokError) -> URL {
+        let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
+        guard let url = URL(string: trimmed), Origin(url) != nil, url.query == nil, url.fragment == nil else {
+            throw .invalidBaseURL(text)
+        }
+        return url
+    }
+}

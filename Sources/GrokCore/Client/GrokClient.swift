@@ -1,0 +1,82 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+/// The client of the JimmyAI video API: every call validated, rate-capped, retried as
+/// SPEC §5 allows, and traced redacted. Call `shutdown()` when done (or use `withClient`).
+public final class GrokClient: Sendable {
+    public let configuration: ClientConfiguration
+    let transport: HTTPTransport
+    let rateLimiter: RateLimiter
+
+    public init(configuration: ClientConfiguration) throws(GrokError) {
+        guard let origin = Origin(configuration.baseURL) else {
+            throw .invalidBaseURL(configuration.baseURL.absoluteString)
+        }
+        if configuration.apiKey != nil, !origin.allowsKey(insecureHTTPAllowed: configuration.allowInsecureHTTP) {
+            throw .insecureTransport(host: origin.host)
+        }
+        var httpConfiguration = HTTPClient.Configuration()
+        httpConfiguration.redirectConfiguration = .disallow
+        httpConfiguration.timeout = .init(
+            connect: .nanoseconds(HTTPTransport.nanoseconds(configuration.connectTimeout)),
+            read: .nanoseconds(HTTPTransport.nanoseconds(configuration.readTimeout)))
+        httpConfiguration.decompression = .disabled
+        self.configuration = configuration
+        self.transport = HTTPTransport(
+            client: HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration),
+            apiOrigin: origin, key: configuration.apiKey, allowInsecureHTTP: configuration.allowInsecureHTTP,
+            maxBodyBytes: configuration.maxResponseBytes, trace: configuration.trace)
+        self.rateLimiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond)
+    }
+
+    public func shutdown() async {
+        try? await transport.client.shutdown()
+    }
+
+    /// Runs `body` with a client that is shut down afterwards, whether `body` throws or not.
+    public static func withClient<Result: Sendable>(
+        _ configuration: ClientConfiguration, _ body: (GrokClient) async throws -> Result
+    ) async throws -> Result {
+        let client = try GrokClient(configuration: configuration)
+        do {
+            let result = try await body(client)
+            await client.shutdown()
+            return result
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+    }
+
+    public var redactor: Redactor { transport.redactor }
+}
+
+extension GrokClient {
+    /// Creates a task. Sent at most once unless the server provably did not take it
+    /// (HTTP 429, or a connection that failed before the request was written).
+    public func create(_ request: CreateRequest) async throws(GrokError) -> CreatedTask {
+        let payload = try await perform(.create, body: .json(request.json), idempotent: false)
+        return try ResponseDecoding.createdTask(from: payload)
+    }
+
+    public func query(taskID: String) async throws(GrokError) -> TaskInfo {
+        let payload = try await perform(.query(taskID: taskID), idempotent: true)
+        return try ResponseDecoding.task(from: payload, baseURL: configuration.baseURL)
+    }
+
+    public func userBalance() async throws(GrokError) -> UserBalance {
+        try ResponseDecoding.userBalance(from: try await perform(.userBalance, idempotent: true))
+    }
+
+    public func keyBalance() async throws(GrokError) -> KeyBalance {
+        try ResponseDecoding.keyBalance(from: try await perform(.keyBalance, idempotent: true))
+    }
+
+    /// Uploads a local file (checked for size and type before anything is sent).
+    public func upload(path: String) async throws(GrokError) -> UploadedFile {
+        let body = try UploadCheck.body(forFileAt: path)
+        let payload = try await perform(.upload, body: .multipart(body), idempotent: true)
+        return try ResponseDecoding.uploadedFile(from: payload, baseURL: configuration.baseURL)
+    }
+}

@@ -1,0 +1,56 @@
+/// One reason a draft cannot be sent. Validation reports all of them at once.
+public enum ValidationProblem: Sendable, Equatable {
+    case unknownModel(String, suggestion: String?)
+    case missingPrompt
+    case missingImage
+    case unsupportedImageURL(String)
+    case unsupportedDuration(String)
+    case unsupportedRatio(String)
+    case unsupportedOrientation(String)
+    case orientationWithRatio(orientation: String, ratio: String)
+
+    public enum Field: String, Sendable {
+        case model, prompt, image, duration, ratio, orientation
+    }
+
+    public var field: Field {
+        switch self {
+        case .unknownModel: return .model
+        case .missingPrompt: return .prompt
+        case .missingImage, .unsupportedImageURL: return .image
+        case .unsupportedDuration: return .duration
+        case .unsupportedRatio: return .ratio
+        case .unsupportedOrientation, .orientationWithRatio: return .orientation
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unknownModel(let name, _): return "unknown model '\(name)'"
+        case .missingPrompt: return "the prompt is empty"
+        case .missingImage: return "no reference image"
+        case .unsupportedImageURL(let url): return "unsupported image URL '\(url)'"
+        case .unsupportedDuration(let text): return "unsupported duration '\(text)'"
+        case .unsupportedRatio(let text): return "unsupported ratio '\(text)'"
+        case .unsupportedOrientation(let text): return "unsupported orientation '\(text)'"
+        case .orientationWithRatio(let orientation, let ratio):
+            return "orientation '\(orientation)' is ignored because ratio '\(ratio)' is set"
+        }
+    }
+
+    /// The allowed values or the fix.
+    public var hint: String? {
+        switch self {
+        case .unknownModel(_, let suggestion):
+            let allowed = "expected one of " + VideoOptions.modelNames.joined(separator: ", ")
+            return suggestion.map { "did you mean '\($0)'? \(allowed)" } ?? allowed
+        case .missingPrompt: return "set one with: prompt \"a cat surfing\""
+        case .missingImage: return "Grok 1.5 needs exactly one reference image: image URL-or-PATH"
+        case .unsupportedImageURL: return "use an http(s) URL or a local file path"
+        case .unsupportedDuration: return "expected one of " + VideoOptions.durations.map(String.init).joined(separator: ", ")
+        case .unsupportedRatio: return "expected one of " + VideoOptions.ratios.joined(separator: ", ")
+        case .unsupportedOrientation: return "expected one of " + VideoOptions.orientations.joined(separator: ", ")
+        case .orientationWithRatio: return "unset one of them: unset ratio, or unset orientation"
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+extension GrokError: CustomStringConvertible {
+    /// One line saying what went wrong.
+    public var description: String {
+        switch self {
+        case .missingKey:
+            return "no API key"
+        case .keyFileUnreadable(let path, let reason):
+            return "cannot read the key file '\(path)': \(reason)"
+        case .keyFileMode(let path, let mode):
+            return "refusing the key file '\(path)': its mode is \(String(mode, radix: 8)), readable by others"
+        case .emptyKey(let source):
+            return "the API key from \(source) is empty"
+        case .invalidBaseURL(let text):
+            return "invalid base URL '\(text)'"
+        case .insecureTransport(let host):
+            return "refusing to send the API key over plain http to '\(host)'"
+        case .authentication(let message):
+            return "authentication failed: \(message)"
+        case .invalidDraft(let problems):
+            return problems.map(\.message).joined(separator: "; ")
+        case .uploadFileUnreadable(let path, let reason):
+            return "cannot read '\(path)': \(reason)"
+        case .uploadTooLarge(let path, let size, let limit):
+            return "'\(path)' is \(ByteCount.format(size)); uploads are limited to \(ByteCount.format(limit))"
+        case .uploadUnsupportedType(let path, let ext):
+            return "'\(path)' has an extension the API does not accept ('\(ext.isEmpty ? "none" : "." + ext)')"
+        case .api(let code, let message, _):
+            return "API error \(code): \(message)"
+        case .http(let status, let excerpt):
+            return "HTTP \(status) from the API" + (excerpt.isEmpty ? "" : ": \(excerpt)")
+        case .rateLimited(let retryAfter):
+            return "rate limited by the API" + (retryAfter.map { " (retry after \(DurationText.format($0)))" } ?? "")
+        case .notJSON(let status, let excerpt):
+            return "the API answered HTTP \(status) with a body that is not JSON: \(excerpt)"
+        case .bodyTooLarge(let limit):
+            return "the API answered with a body larger than \(ByteCount.format(Int64(limit)))"
+        case .missingField(let field, let excerpt):
+            return "the API answer has no '\(field)': \(excerpt)"
+        case .unexpectedRedirect(let status, let location):
+            return "the API answered with a redirect (HTTP \(status)) to \(location ?? "nowhere")"
+        case .network(let message):
+            return "network error: \(message)"
+        case .timeout(let message):
+            return "timed out: \(message)"
+        case .createOutcomeUnknown(let cause):
+            return "the create request may have reached the server (\(cause)); a task may exist"
+        case .waitTimedOut(let taskID, let after):
+            return "task \(taskID) is still running after \(DurationText.format(after))"
+        case .taskFailed(let taskID, let status, let message):
+            return "task \(taskID) \(status)" + (message.map { ": \($0)" } ?? "")
+        case .noVideoURL(let taskID, let status):
+            return "task \(taskID) has no video yet (status \(status))"
+        case .unknownTask(let reference):
+            return "no task '\(reference)' in the journal"
+        case .targetExists(let path):
+            return "'\(path)' already exists"
+        case .downloadIncomplete(let expected, let received):
+            return "download incomplete: received \(received) of \(expected) bytes"
+        case .unsupportedURL(let url):
+            return "refusing to fetch '\(url)': only http and https URLs are fetched"
+        case .tooManyRedirects(let url):
+            return "too many redirects fetching '\(url)'"
+        case .fileSystem(let path, let reason):
+            return "\(path): \(reason)"
+        case .journal(let path, let reason):
+            return "journal \(path): \(reason)"
+        case .cancelled:
+            return "interrupted"
+        }
+    }
+
+    /// What the user can do about it, when there is something to say.
+    public var hint: String? {
+        switch self {
+        case .missingKey:
+            return "export JIMMYAI_API_KEY, or pass --api-key-file with a file of mode 0600; --sandbox needs no key"
+        case .keyFileMode(let path, _):
+            return "chmod 600 '\(path)'"
+        case .insecureTransport:
+            return "use https, or pass --allow-insecure-http if you really mean it"
+        case .authentication, .api(APICode.authenticationFailed, _, _):
+            return "check JIMMYAI_API_KEY: it may be wrong or expired"
+        case .invalidDraft(let problems):
+            return problems.compactMap(\.hint).first
+        case .uploadTooLarge:
+            return "the API accepts files up to 100 MiB"
+        case .uploadUnsupportedType:
+            return "accepted: " + UploadRules.allowedExtensions.map { "." + $0 }.joined(separator: " ")
+        case .createOutcomeUnknown:
+            return "do not resubmit blindly: `jobs` lists it as unconfirmed; check the provider's dashboard"
+        case .waitTimedOut(let taskID, _):
+            return "resume with: wait \(taskID)"
+        case .targetExists:
+            return "choose another path with `to PATH`, or `set overwrite on`"
+        case .rateLimited:
+            return "wait a little and try again"
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Everything that can go wrong in the client core. Each case maps onto one exit status;
+/// the wording lives in `GrokError+Description.swift`. Errors never carry the API key.
+public indirect enum GrokError: Error, Sendable, Equatable {
+    // Configuration and authentication
+    case missingKey
+    case keyFileUnreadable(path: String, reason: String)
+    case keyFileMode(path: String, mode: Int)
+    case emptyKey(source: String)
+    case invalidBaseURL(String)
+    case insecureTransport(host: String)
+    case authentication(message: String)
+
+    // Requests that are refused before anything is sent
+    case invalidDraft([ValidationProblem])
+    case uploadFileUnreadable(path: String, reason: String)
+    case uploadTooLarge(path: String, size: Int64, limit: Int64)
+    case uploadUnsupportedType(path: String, fileExtension: String)
+
+    // Answers
+    case api(code: Int, message: String, httpStatus: Int)
+    case http(status: Int, excerpt: String)
+    case rateLimited(retryAfter: Duration?)
+    case notJSON(httpStatus: Int, excerpt: String)
+    case bodyTooLarge(limit: Int)
+    case missingField(String, excerpt: String)
+    case unexpectedRedirect(status: Int, location: String?)
+
+    // Transport
+    case network(String)
+    case timeout(String)
+
+    /// A create whose fate is unknown: it may have created a (paid) task.
+    case createOutcomeUnknown(cause: GrokError)
+
+    // Tasks
+    case waitTimedOut(taskID: String, after: Duration)
+    case taskFailed(taskID: String, status: String, message: String?)
+    case noVideoURL(taskID: String, status: String)
+    case unknownTask(reference: String)
+
+    // Files
+    case targetExists(path: String)
+    case downloadIncomplete(expected: Int64, received: Int64)
+    case unsupportedURL(String)
+    case tooManyRedirects(String)
+    case fileSystem(path: String, reason: String)
+    case journal(path: String, reason: String)
+
+    case cancelled
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .missingKey, .keyFileUnreadable, .keyFileMode, .emptyKey, .invalidBaseURL,
+             .insecureTransport, .authentication:
+            return .authentication
+        case .invalidDraft, .uploadFileUnreadable, .uploadTooLarge, .uploadUnsupportedType:
+            return .usage
+        case .api(let code, _, _) where code == APICode.authenticationFailed:
+            return .authentication
+        case .waitTimedOut:
+            return .waitTimedOut
+        case .taskFailed:
+            return .taskFailed
+        case .cancelled:
+            return .interrupted
+        case .createOutcomeUnknown(let cause) where cause == .cancelled:
+            return .interrupted
+        default:
+            return .runtimeError
+        }
+    }
+
+    /// Whether a request that failed this way may be sent again when it is idempotent.
+    var isTransient: Bool {
+        switch self {
+        case .network, .timeout, .rateLimited: return true
+        case .http(let status, _): return status >= 500
+        case .notJSON(let status, _): return status >= 500
+        case .api(let code, _, let status): return code == APICode.serverBusy || status >= 500
+        default: return false
+        }
+    }
+}

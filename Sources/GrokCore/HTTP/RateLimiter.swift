@@ -1,0 +1,23 @@
+/// Spaces requests evenly so that no one-second window holds more than `requestsPerSecond`,
+/// shared by every concurrent caller. The spacing is 10% wider than the cap so that
+/// network jitter never lets the server see a burst above it.
+actor RateLimiter {
+    private let interval: Duration
+    private let clock = ContinuousClock()
+    private var nextSlot: ContinuousClock.Instant?
+
+    init(requestsPerSecond: Double) {
+        let rate = max(0.001, requestsPerSecond)
+        interval = .seconds(1.1 / rate)
+    }
+
+    /// Waits for this caller's slot; throws `CancellationError` when cancelled while waiting.
+    func acquire() async throws {
+        let now = clock.now
+        let slot = max(now, nextSlot ?? now)
+        nextSlot = slot + interval
+        if slot > now {
+            try await clock.sleep(until: slot)
+        }
+    }
+}

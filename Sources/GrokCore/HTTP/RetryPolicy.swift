@@ -1,0 +1,28 @@
+/// Exponential backoff with full jitter (SPEC §5).
+public struct RetryPolicy: Sendable, Equatable {
+    /// Further attempts after the first.
+    public var maxRetries: Int
+    public var baseDelay: Duration
+    public var maxDelay: Duration
+    /// A `Retry-After` longer than this is not waited for: the error is reported instead.
+    public var maxRetryAfter: Duration
+
+    public init(
+        maxRetries: Int = 4, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
+        maxRetryAfter: Duration = .seconds(120)
+    ) {
+        self.maxRetries = maxRetries
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.maxRetryAfter = maxRetryAfter
+    }
+
+    /// The pause before retry number `retry` (0 for the first retry).
+    /// `unit` is a random number in 0..<1; the server's `Retry-After` is a floor.
+    public func delay(beforeRetry retry: Int, retryAfter: Duration?, unit: Double) -> Duration {
+        let ceiling = min(maxDelay, baseDelay * Double(1 << min(retry, 30)))
+        let jittered = ceiling * max(0, min(1, unit))
+        guard let retryAfter else { return jittered }
+        return max(retryAfter, jittered)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// One step of an HTTP exchange, already redacted, for `--trace`.
+public struct TraceEvent: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case request(method: String, url: String, headers: [Header], body: String?)
+        case response(status: Int, headers: [Header], body: String?, elapsed: Duration)
+        case failure(message: String, elapsed: Duration)
+    }
+
+    public struct Header: Sendable, Equatable {
+        public let name: String
+        public let value: String
+    }
+
+    /// Requests and their answers share an id, so concurrent exchanges can be told apart.
+    public let exchange: Int
+    public let kind: Kind
+
+    /// Bodies longer than this are cut in traces.
+    public static let bodyLimit = 2048
+
+    /// curl -v style lines: `>` for what was sent, `<` for what came back.
+    public var lines: [String] {
+        switch kind {
+        case .request(let method, let url, let headers, let body):
+            return ["> #\(exchange) \(method) \(url)"] + headers.map { "> \($0.name): \($0.value)" } + (body.map { ["> " + $0] } ?? [])
+        case .response(let status, let headers, let body, let elapsed):
+            return ["< #\(exchange) \(status) (\(Self.milliseconds(elapsed)) ms)"] + headers.map { "< \($0.name): \($0.value)" }
+                + (body.map { ["< " + $0] } ?? [])
+        case .failure(let message, let elapsed):
+            return ["! #\(exchange) \(message) (\(Self.milliseconds(elapsed)) ms)"]
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    /// A body as trace text: UTF-8 cut at the limit, binary summarised.
+    static func bodyText(_ bytes: [UInt8], redactor: Redactor) -> String? {
+        guard !bytes.isEmpty else { return nil }
+        let head = Array(bytes.prefix(bodyLimit))
+        guard let text = String(validating: head, as: UTF8.self) ?? String(validating: head.dropLast(3), as: UTF8.self) else {
+            return "(\(bytes.count) bytes of binary data)"
+        }
+        let suffix = bytes.count > bodyLimit ? " … (\(bytes.count - bodyLimit) more bytes)" : ""
+        return redactor.redact(text.replacingOccurrences(of: "\n", with: "\\n")) + suffix
+    }
+}
+
+public typealias TraceSink = @Sendable (TraceEvent) -> Void

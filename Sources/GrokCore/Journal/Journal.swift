@@ -1,0 +1,84 @@
+import Foundation
+
+/// The append-only record of every task (JSON Lines, mode 0600, in the state directory).
+/// Each record is written and fsynced before the call returns, so a crash at any point
+/// loses no task id. Lines are redacted before they are written.
+public actor Journal {
+    public nonisolated let path: String
+    private let redactor: Redactor
+
+    public init(directory: URL, redactor: Redactor = .none) throws(GrokError) {
+        try StateDirectory.prepare(directory)
+        self.path = directory.appendingPathComponent("journal.jsonl").path
+        self.redactor = redactor
+    }
+
+    public func record(_ record: JournalRecord) throws(GrokError) {
+        let existed = access(path, F_OK) == 0
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        // A line torn by a crash is closed first, so this record starts a line of its own.
+        let separator = Self.endsWithNewline(fd) ? "" : "\n"
+        var bytes = Array((separator + redactor.redact(record.json.compactText) + "\n").utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .journal(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        guard fsync(fd) == 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
+        if !existed { FileSync.directory(containing: path) }
+    }
+
+    private static func endsWithNewline(_ fd: Int32) -> Bool {
+        let size = lseek(fd, 0, SEEK_END)
+        guard size > 0 else { return true }
+        var last: UInt8 = 0
+        return pread(fd, &last, 1, size - 1) == 1 && last == UInt8(ascii: "\n")
+    }
+
+    /// Records a create attempt before it is sent; returns its attempt id.
+    public func recordCreateAttempt(name: String?, request: CreateRequest) throws(GrokError) -> String {
+        let attempt = UUID().uuidString.lowercased()
+        try record(.createAttempt(attempt: attempt, name: name, request: request.json, time: Date()))
+        return attempt
+    }
+
+    /// All records, skipping lines that cannot be read (such as a line torn by a crash).
+    public func records() throws(GrokError) -> (records: [JournalRecord], unreadableLines: Int) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if access(path, F_OK) != 0 { return ([], 0) }
+            throw .journal(path: path, reason: "cannot read")
+        }
+        var records: [JournalRecord] = []
+        var unreadable = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            if let json = JSONValue.parse(line), let record = JournalRecord(json: json) {
+                records.append(record)
+            } else {
+                unreadable += 1
+            }
+        }
+        return (records, unreadable)
+    }
+
+    public func jobs() throws(GrokError) -> [Job] {
+        Job.fold(try records().records)
+    }
+
+    /// A job by `last`, by name (the latest with that name) or by task id.
+    public func resolve(_ reference: String) throws(GrokError) -> Job? {
+        let jobs = try jobs()
+        if reference == "last" {
+            return jobs.last { $0.taskID != nil && $0.confirmation != .external }
+                ?? jobs.last { $0.taskID != nil }
+        }
+        return jobs.last { $0.name == reference && $0.taskID != nil }
+            ?? jobs.last { $0.taskID == reference }
+            ?? jobs.last { $0.name == reference }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// How one awaited task ended.
+public enum WaitOutcome: Sendable, Equatable {
+    /// Completed, failed or canceled.
+    case finished(TaskInfo)
+    /// Still running when the time ran out; the last answer, if any.
+    case timedOut(TaskInfo?)
+    /// A query failed after its retries.
+    case failed(GrokError)
+}
+
+/// A new answer for one awaited task.
+public struct WaitUpdate: Sendable, Equatable {
+    public let info: TaskInfo
+    public let elapsed: Duration
+}
+
+/// Polls many tasks concurrently until each is terminal, under the client's shared rate cap.
+/// Cancelling the calling task stops every poll at once.
+public struct Waiter: Sendable {
+    public let client: GrokClient
+    public let journal: Journal?
+    public var schedule: PollSchedule
+    public var timeout: Duration
+
+    public init(client: GrokClient, journal: Journal?, schedule: PollSchedule = .init(), timeout: Duration = .seconds(30 * 60)) {
+        self.client = client
+        self.journal = journal
+        self.schedule = schedule
+        self.timeout = timeout
+    }
+
+    /// Outcomes in the order of `taskIDs`. `pollImmediately` skips the first interval
+    /// (for tasks that may have finished long ago).
+    public func wait(
+        for taskIDs: [String], pollImmediately: Bool = false,
+        onUpdate: @escaping @Sendable (WaitUpdate) async -> Void = { _ in }
+    ) async throws(GrokError) -> [(taskID: String, outcome: WaitOutcome)] {
+        let unique = taskIDs.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let results: [String: WaitOutcome]
+        do {
+            results = try await withThrowingTaskGroup(of: (String, WaitOutcome).self) { group in
+                for taskID in unique {
+                    group.addTask { (taskID, try await self.waitForOne(taskID, pollImmediately: pollImmediately, onUpdate: onUpdate)) }
+                }
+                var collected: [String: WaitOutcome] = [:]
+                for try await (taskID, outcome) in group { collected[taskID] = outcome }
+                return collected
+            }
+        } catch {
+            throw .cancelled
+        }
+        return unique.map { ($0, results[$0] ?? .failed(.cancelled)) }
+    }
+
+    private func waitForOne(
+        _ taskID: String, pollImmediately: Bool, onUpdate: @Sendable (WaitUpdate) async -> Void
+    ) async throws -> WaitOutcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = start + timeout
+        var last: TaskInfo?
+        var poll = 0
+        while true {
+            let pause = poll == 0 && pollImmediately ? .zero : schedule.interval(beforePoll: poll, unit: Double.random(in: 0..<1))
+            let wakeUp = min(clock.now + pause, deadline)
+            try await clock.sleep(until: wakeUp)
+            let info: TaskInfo
+            do {
+                info = try await client.query(taskID: taskID)
+            } catch .cancelled {
+                throw CancellationError()
+            } catch {
+                return .failed(error)
+            }
+            if info.status != last?.status || info.videoURL != last?.videoURL || info.errorMessage != last?.errorMessage {
+                try? await journal?.record(.status(info, time: .now))
+            }
+            if info != last { await onUpdate(WaitUpdate(info: info, elapsed: clock.now - start)) }
+            last = info
+            if info.status.isTerminal { return .finished(info) }
+            if clock.now >= deadline { return .timedOut(last) }
+            poll += 1
+        }
+    }
+}

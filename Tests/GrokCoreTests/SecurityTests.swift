@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import GrokCore
+
+@Suite struct SecurityTests {
+    @Test func keyNeverPrints() throws {
+        let key = try #require(APIKey("fake-key-abc"))
+        #expect("\(key)" == "***")
+        #expect(String(reflecting: key) == "APIKey(***)")
+    }
+
+    @Test func redactorMasksSecretsAndBearer() {
+        let redactor = Redactor(secrets: ["fake-secret"])
+        #expect(redactor.redact("key=fake-secret; again fake-secret") == "key=***; again ***")
+        #expect(redactor.redact("Authorization: Bearer something-else") == "Authorization: Bearer ***")
+        #expect(redactor.redact("no secrets here") == "no secrets here")
+    }
+
+    @Test func keyFromEnvironment() throws {
+        let key = try KeySource.load(keyFile: nil, environment: ["JIMMYAI_API_KEY": " fake-env-key \n"])
+        #expect(key?.secret == "fake-env-key")
+    }
+
+    @Test func emptyEnvironmentKeyIsAnError() {
+        #expect(throws: GrokError.emptyKey(source: "JIMMYAI_API_KEY")) {
+            try KeySource.load(keyFile: nil, environment: ["JIMMYAI_API_KEY": "  "])
+        }
+    }
+
+    @Test func noKeyConfigured() throws {
+        #expect(try KeySource.load(keyFile: nil, environment: [:]) == nil)
+    }
+
+    @Test(arguments: [0o600, 0o400])
+    func keyFileWithPrivateMode(mode: Int) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("key", "fake-file-key\n", mode: mode)
+        #expect(try KeySource.load(keyFile: path, environment: ["JIMMYAI_API_KEY": "other"])?.secret == "fake-file-key")
+    }
+
+    @Test(arguments: [0o644, 0o640, 0o604, 0o700])
+    func keyFileReadableByOthersIsRefused(mode: Int) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("key", "fake-file-key", mode: mode)
+        #expect(throws: GrokError.keyFileMode(path: path, mode: mode)) { try KeySource.read(path) }
+        #expect(GrokError.keyFileMode(path: path, mode: mode).hint == "chmod 600 '\(path)'")
+    }
+
+    @Test func keyFileFromEnvironment() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try dir.write("key", "fake-file-key", mode: 0o600)
+        #expect(try KeySource.load(keyFile: nil, environment: ["JIMMYAI_API_KEY_FILE": path])?.secret == "fake-file-key")
+    }
+
+    @Test func missingKeyFile() {
+        #expect(throws: GrokError.self) { try KeySource.read("/nonexistent/grok/key") }
+    }
+
+    @Test(arguments: [
+        ("http://127.0.0.1:8080", true), ("http://localhost", true), ("http://[::1]:9", true), ("https://api.test", true),
+        ("http://api.test", false), ("http://127.evil.test", false), ("http://10.0.0.1", false),
+    ])
+    func keyTransport(url: String, allowed: Bool) throws {
+        let origin = try #require(Origin(URL(string: url)!))
+        #expect(origin.allowsKey(insecureHTTPAllowed: false) == allowed)
+        #expect(origin.allowsKey(insecureHTTPAllowed: true))
+    }
+
+    @Test func clientRefusesKeyOverPlainHTTP() {
+        let configuration = ClientConfiguration(baseURL: URL(string: "http://api.test")!, apiKey: APIKey("fake-key"))
+        #expect(throws: GrokError.insecureTransport(host: "api.test")) { try GrokClient(configuration: configuration) }
+    }
+
+    @Test func originsCompareSchemeHostAndPort() {
+        #expect(Origin(URL(string: "https://a.test/x")!) == Origin(URL(string: "https://A.test:443/y")!))
+        #expect(Origin(URL(string: "https://a.test")!) != Origin(URL(string: "http://a.test")!))
+        #expect(Origin(URL(string: "https://a.test")!) != Origin(URL(string: "https://a.test:8443")!))
+        #expect(Origin(URL(string: "file:///etc/passwd")!) == nil)
+    }
+}
