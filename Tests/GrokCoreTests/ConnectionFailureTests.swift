@@ -1,0 +1,52 @@
+import Synchronization
+import Foundation
+import Testing
+@testable import GrokCore
+
+@Suite struct ConnectionFailureTests {
+    /// A loopback port with nothing listening: bound, then released.
+    static func closedPort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        try #require(bound)
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    @Test func createAgainstAClosedPortIsRetriedAndNeverReportedAsMaybeCreated() async throws {
+        let port = try Self.closedPort()
+        let attempts = Mutex(0)
+        let configuration = ClientConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey("fake-key-closed-port"),
+            retry: RetryPolicy(maxRetries: 2, baseDelay: .milliseconds(5)), connectTimeout: .milliseconds(300),
+            trace: { event in if case .request = event.kind { attempts.withLock { $0 += 1 } } })
+        let request = CreateRequest(model: VideoOptions.canonicalModel, prompt: "p", imageURL: "https://x.test/i.png",
+                                    duration: 10, ratio: nil, orientation: nil)
+        let outcome = try await GrokClient.withClient(configuration) { client -> GrokError? in
+            do {
+                _ = try await client.create(request)
+                return nil
+            } catch {
+                return error as? GrokError
+            }
+        }
+        let error = try #require(outcome)
+        #expect(error.isTransient, "a connection failure, not \(error)")
+        if case .createOutcomeUnknown = error { Issue.record("a refused connection cannot have created a task") }
+        #expect(attempts.withLock { $0 } == 3)
+    }
+
+    @Test func missingKeyIsAConfigurationError() async throws {
+        let configuration = ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:9")!)
+        _ = try await GrokClient.withClient(configuration) { client in
+            await #expect(throws: GrokError.missingKey) { _ = try await client.userBalance() }
+        }
+    }
+}
