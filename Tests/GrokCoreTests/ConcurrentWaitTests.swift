@@ -1,0 +1,52 @@
+import Foundation
+import GrokSandbox
+import Testing
+@testable import GrokCore
+
+@Suite struct ConcurrentWaitTests {
+    /// 100 tasks waited on at once: their polls interleave, and the server never sees more
+    /// requests than the cap in any one-second window (checked on the server's own log).
+    @Test func hundredWaitsOverlapUnderTheRateCap() async throws {
+        let cap = 100.0
+        try await SandboxHarness.run(.init(taskDuration: .seconds(2)), requestsPerSecond: cap) { harness in
+            var taskIDs: [String] = []
+            try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<100 {
+                    group.addTask {
+                        let request = CreateRequest(model: VideoOptions.canonicalModel, prompt: "task \(index)",
+                                                    imageURL: "https://e.com/i.png", duration: 10, ratio: nil, orientation: nil)
+                        return try await harness.client.create(request).taskID
+                    }
+                }
+                for try await id in group { taskIDs.append(id) }
+            }
+            let waiter = Waiter(client: harness.client, journal: nil,
+                                schedule: PollSchedule(initialInterval: .milliseconds(300), maximumInterval: .milliseconds(600)))
+            let outcomes = try await waiter.wait(for: taskIDs)
+            #expect(outcomes.count == 100)
+            #expect(outcomes.allSatisfy { if case .finished(let info) = $0.outcome { info.status.isSuccess } else { false } })
+
+            let log = await harness.sandbox.requestLog()
+            let queries = log.filter { $0.endpoint == .query }
+            var first: [String: Int] = [:]
+            var last: [String: Int] = [:]
+            for (index, entry) in queries.enumerated() {
+                let id = String(entry.path.split(separator: "/").last ?? "")
+                first[id] = first[id] ?? index
+                last[id] = index
+            }
+            #expect(first.count == 100)
+            // Overlap: every task was first polled before any task was polled for the last time.
+            #expect((first.values.max() ?? 0) < (last.values.min() ?? 0))
+
+            let times = log.map(\.receivedAt).sorted()
+            var windowStart = 0
+            var busiest = 0
+            for end in times.indices {
+                while times[end] - times[windowStart] >= .seconds(1) { windowStart += 1 }
+                busiest = max(busiest, end - windowStart + 1)
+            }
+            #expect(busiest <= Int(cap), "the busiest one-second window held \(busiest) requests")
+        }
+    }
+}
