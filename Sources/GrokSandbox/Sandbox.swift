@@ -17,11 +17,11 @@ public actor Sandbox {
     /// Binds and returns once the server is listening.
     public static func start(_ configuration: SandboxConfiguration = .init()) async throws -> Sandbox {
         let state = SandboxState(configuration: configuration)
-        let (listening, listener) = AsyncThrowingStream<Int, any Error>.makeStream()
+        let (listening, listener) = AsyncThrowingStream<URL, any Error>.makeStream()
         let application = try SandboxServer.makeApplication(
             state: state,
             onRequest: { _ in },
-            onListening: { port in listener.yield(port) }
+            onListening: { url in listener.yield(url) }
         )
         let server = Task {
             do {
@@ -32,9 +32,8 @@ public actor Sandbox {
             }
         }
         do {
-            var ports = listening.makeAsyncIterator()
-            guard let port = try await ports.next() else { throw SandboxError.notListening }
-            let baseURL = try SandboxServer.baseURL(host: configuration.host, port: port)
+            var urls = listening.makeAsyncIterator()
+            guard let baseURL = try await urls.next(), let port = baseURL.port else { throw SandboxError.notListening }
             return Sandbox(baseURL: baseURL, port: port, state: state, server: server)
         } catch {
             server.cancel()

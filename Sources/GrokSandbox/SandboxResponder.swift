@@ -16,6 +16,7 @@ struct SandboxResponder: HTTPResponder {
         let receivedAt = ContinuousClock.now
         let route = SandboxRoute(method: request.method, path: request.uri.path)
         let envelope = Envelope(variant: await state.variant)
+        let listeningAuthority = await state.listeningAuthority
         var request = request
         let body = try? await request.collectBody(upTo: route == .upload ? Self.uploadBodyLimit : Self.bodyLimit)
         let fault = if let endpoint = route.endpoint { await state.nextFault(for: endpoint) } else { SandboxFault?.none }
@@ -28,7 +29,7 @@ struct SandboxResponder: HTTPResponder {
                 path: request.uri.path,
                 headers: request.headers,
                 body: Array(body.readableBytesView),
-                origin: "http://" + (request.head.authority ?? "\(state.configuration.host):\(state.configuration.port)")
+                origin: "http://" + (request.head.authority ?? listeningAuthority)
             )
             response = await answer(exchange, fault: fault, envelope: envelope)
         } else {

@@ -13,15 +13,10 @@ public enum SandboxServer {
         onRequest: @escaping @Sendable (LoggedRequest) -> Void = { _ in },
         onListening: @escaping @Sendable (URL) async -> Void
     ) async throws {
-        _ = try baseURL(host: configuration.host, port: configuration.port)
         let application = try makeApplication(
             state: SandboxState(configuration: configuration),
             onRequest: onRequest,
-            onListening: { port in
-                // The host was checked above, so only a port changed.
-                guard let url = try? baseURL(host: configuration.host, port: port) else { return }
-                await onListening(url)
-            }
+            onListening: onListening
         )
         try await application.runService()
     }
@@ -29,9 +24,10 @@ public enum SandboxServer {
     static func makeApplication(
         state: SandboxState,
         onRequest: @escaping @Sendable (LoggedRequest) -> Void,
-        onListening: @escaping @Sendable (Int) async -> Void
+        onListening: @escaping @Sendable (URL) async -> Void
     ) throws -> some ApplicationProtocol {
         let configuration = state.configuration
+        _ = try baseURL(host: configuration.host, port: configuration.port)
         let responder = SandboxResponder(
             state: state,
             videoFile: try VideoFile(size: configuration.videoSize),
@@ -40,14 +36,23 @@ public enum SandboxServer {
         return Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                // The host was checked before binding; only the port is new.
+                guard let url = try? baseURL(host: configuration.host, port: port) else { return }
+                await state.setListeningAuthority(authority(host: configuration.host, port: port))
+                await onListening(url)
+            },
             logger: Logger(label: "grok-sandbox") { _ in SwiftLogNoOpLogHandler() }
         )
     }
 
+    static func authority(host: String, port: Int) -> String {
+        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
     static func baseURL(host: String, port: Int) throws(SandboxError) -> URL {
-        let authority = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
-        guard let url = URL(string: "http://\(authority)"), url.host != nil else {
+        guard let url = URL(string: "http://" + authority(host: host, port: port)), url.host != nil else {
             throw SandboxError.invalidHost(host)
         }
         return url

@@ -7,6 +7,8 @@ actor SandboxState {
     let configuration: SandboxConfiguration
     private(set) var variant: ResponseVariant
     private(set) var videoBaseURL: URL?
+    /// `host:port` this server listens on; answers use it for requests that carry no Host header.
+    private(set) var listeningAuthority: String
     private(set) var requestLog: [LoggedRequest] = []
     private(set) var usedCoin = 0.0
     private var tasks: [SandboxTask] = []
@@ -18,6 +20,11 @@ actor SandboxState {
         self.configuration = configuration
         self.variant = configuration.variant
         self.videoBaseURL = configuration.videoBaseURL
+        self.listeningAuthority = SandboxServer.authority(host: configuration.host, port: configuration.port)
+    }
+
+    func setListeningAuthority(_ authority: String) {
+        listeningAuthority = authority
     }
 
     func setVariant(_ variant: ResponseVariant) {
