@@ -9,5 +9,4 @@ struct SandboxExchange: Sendable {
     let body: [UInt8]
     /// Scheme, host and port as the client addressed this server, e.g. `http://127.0.0.1:54321`.
     let origin: String
-
 }

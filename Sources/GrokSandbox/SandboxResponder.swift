@@ -16,26 +16,40 @@ struct SandboxResponder: HTTPResponder {
         let receivedAt = ContinuousClock.now
         let route = SandboxRoute(method: request.method, path: request.uri.path)
         let envelope = Envelope(variant: await state.variant)
-        let listeningAuthority = await state.listeningAuthority
         var request = request
-        let body = try? await request.collectBody(upTo: route == .upload ? Self.uploadBodyLimit : Self.bodyLimit)
-        let fault = if let endpoint = route.endpoint { await state.nextFault(for: endpoint) } else { SandboxFault?.none }
-
         let response: Response
-        if let body {
+        let body: [UInt8]
+        let fault: SandboxFault?
+        if let buffer = try? await request.collectBody(upTo: route == .upload ? Self.uploadBodyLimit : Self.bodyLimit) {
+            body = Array(buffer.readableBytesView)
+            fault = if let endpoint = route.endpoint { await state.nextFault(for: endpoint) } else { nil }
+            let authority = if let authority = request.head.authority { authority } else { await state.listeningAuthority }
             let exchange = SandboxExchange(
                 route: route,
                 method: request.method,
                 path: request.uri.path,
                 headers: request.headers,
-                body: Array(body.readableBytesView),
-                origin: "http://" + (request.head.authority ?? listeningAuthority)
+                body: body,
+                origin: "http://" + authority
             )
             response = await answer(exchange, fault: fault, envelope: envelope)
         } else {
-            response = envelope.failure(.badRequest, route == .upload ? SandboxHandlers.tooLargeMessage : "request body is too large", status: .badRequest)
+            (body, fault) = ([], nil)
+            let message = route == .upload ? SandboxHandlers.tooLargeMessage : "request body is larger than \(Self.bodyLimit) bytes"
+            response = envelope.failure(.badRequest, message, status: .badRequest)
         }
+        await record(request, route: route, body: body, response: response, fault: fault, receivedAt: receivedAt)
+        return response
+    }
 
+    private func record(
+        _ request: Request,
+        route: SandboxRoute,
+        body: [UInt8],
+        response: Response,
+        fault: SandboxFault?,
+        receivedAt: ContinuousClock.Instant
+    ) async {
         let logged = LoggedRequest(
             endpoint: route.endpoint,
             method: request.method.rawValue,
@@ -43,13 +57,12 @@ struct SandboxResponder: HTTPResponder {
             receivedAt: receivedAt,
             hasBearer: request.headers.bearerKey != nil,
             range: request.headers[.range],
-            body: body.map { Array($0.readableBytesView.prefix(Self.loggedUploadBytes)) } ?? [],
+            body: route == .upload ? Array(body.prefix(Self.loggedUploadBytes)) : body,
             status: Int(response.status.code),
             fault: fault
         )
         await state.record(logged)
         onRequest(logged)
-        return response
     }
 
     private func answer(_ exchange: SandboxExchange, fault: SandboxFault?, envelope: Envelope) async -> Response {

@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func requestLogRecordsEachRequestButNeverTheKey() async throws {
-        try await withSandbox { sandbox, client in
+        try await withSandbox(.init(taskDuration: .seconds(600))) { sandbox, client in
             _ = try await client.post(API.create, headers: API.bearer, body: API.createBody())
             _ = try await client.get(API.userBalance)
             _ = try await client.get(API.video("sbx-task-000001"), headers: [.range: "bytes=0-9"])
@@ -129,5 +129,14 @@ import Testing
         await #expect(throws: (any Error).self) {
             try await RawHTTPExchange.get(API.userBalance, port: sandbox.port)
         }
+    }
+
+    @Test func stopReturnsWhileAClientKeepsItsConnectionOpen() async throws {
+        let sandbox = try await Sandbox.start()
+        let client = TestClient(host: "127.0.0.1", port: sandbox.port)
+        client.connect()
+        #expect(try await client.get(API.userBalance, headers: API.bearer).status == .ok)
+        await sandbox.stop()
+        try? await client.shutdown()
     }
 }
