@@ -1,0 +1,96 @@
+import Hummingbird
+
+/// Every request goes through here: route it, read its body, apply a queued fault or answer it, log it.
+struct SandboxResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    static let bodyLimit = 1024 * 1024
+    static let uploadBodyLimit = UploadPolicy.maximumFileSize + 1024 * 1024
+    static let loggedUploadBytes = 64 * 1024
+
+    let state: SandboxState
+    let videoFile: VideoFile
+    let onRequest: @Sendable (LoggedRequest) -> Void
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let receivedAt = ContinuousClock.now
+        let route = SandboxRoute(method: request.method, path: request.uri.path)
+        let envelope = Envelope(variant: await state.variant)
+        var request = request
+        let response: Response
+        let body: [UInt8]
+        let fault: SandboxFault?
+        if let buffer = try? await request.collectBody(upTo: route == .upload ? Self.uploadBodyLimit : Self.bodyLimit) {
+            body = Array(buffer.readableBytesView)
+            fault = if let endpoint = route.endpoint { await state.nextFault(for: endpoint) } else { nil }
+            let authority = if let authority = request.head.authority { authority } else { await state.listeningAuthority }
+            let exchange = SandboxExchange(
+                route: route,
+                method: request.method,
+                path: request.uri.path,
+                headers: request.headers,
+                body: body,
+                origin: "http://" + authority
+            )
+            response = await answer(exchange, fault: fault, envelope: envelope)
+        } else {
+            (body, fault) = ([], nil)
+            let message = route == .upload ? SandboxHandlers.tooLargeMessage : "request body is larger than \(Self.bodyLimit) bytes"
+            response = envelope.failure(.badRequest, message, status: .badRequest)
+        }
+        await record(request, route: route, body: body, response: response, fault: fault, receivedAt: receivedAt)
+        return response
+    }
+
+    private func record(
+        _ request: Request,
+        route: SandboxRoute,
+        body: [UInt8],
+        response: Response,
+        fault: SandboxFault?,
+        receivedAt: ContinuousClock.Instant
+    ) async {
+        let logged = LoggedRequest(
+            endpoint: route.endpoint,
+            method: request.method.rawValue,
+            path: request.uri.path,
+            receivedAt: receivedAt,
+            hasBearer: request.headers.bearerKey != nil,
+            range: request.headers[.range],
+            body: route == .upload ? Array(body.prefix(Self.loggedUploadBytes)) : body,
+            status: Int(response.status.code),
+            fault: fault
+        )
+        await state.record(logged)
+        onRequest(logged)
+    }
+
+    private func answer(_ exchange: SandboxExchange, fault: SandboxFault?, envelope: Envelope) async -> Response {
+        let handlers = SandboxHandlers(state: state, configuration: state.configuration, envelope: envelope, videoFile: videoFile)
+        switch fault {
+        case nil:
+            return await handlers.answer(exchange)
+        case .dropConnection:
+            return await handlers.answer(exchange).truncated()
+        case .slowBody(let delay):
+            return await handlers.answer(exchange).trickled(delay: delay)
+        case .httpStatus(let code):
+            let status = HTTPResponse.Status(code: code)
+            return envelope.injectedFailure("sandbox fault: HTTP \(code) \(status.reasonPhrase)", status: status)
+        case .rateLimited(let retryAfter):
+            return envelope.injectedFailure(
+                "rate limited, retry after \(retryAfter) s",
+                status: .tooManyRequests,
+                headers: [.retryAfter: String(retryAfter)]
+            )
+        case .serverBusy:
+            return envelope.injectedFailure("server busy, retry later", status: .ok)
+        case .malformedJSON:
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: Response.malformedJSONBody))
+            )
+        }
+    }
+}

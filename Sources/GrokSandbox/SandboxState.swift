@@ -1,0 +1,108 @@
+import Foundation
+
+/// Everything a running sandbox remembers: tasks, uploads, the fault plan, the request log, the balance.
+actor SandboxState {
+    static let startingBalance = 100.0
+
+    let configuration: SandboxConfiguration
+    private(set) var variant: ResponseVariant
+    private(set) var videoBaseURL: URL?
+    /// `host:port` this server listens on; answers use it for requests that carry no Host header.
+    private(set) var listeningAuthority: String
+    private(set) var requestLog: [LoggedRequest] = []
+    private(set) var usedCoin = 0.0
+    private var tasks: [SandboxTask] = []
+    private var uploads: [UploadedFile] = []
+    private var faults: [SandboxEndpoint: [SandboxFault]] = [:]
+    private let clock = ContinuousClock()
+
+    init(configuration: SandboxConfiguration) {
+        self.configuration = configuration
+        self.variant = configuration.variant
+        self.videoBaseURL = configuration.videoBaseURL
+        self.listeningAuthority = SandboxServer.authority(host: configuration.host, port: configuration.port)
+    }
+
+    func setListeningAuthority(_ authority: String) {
+        listeningAuthority = authority
+    }
+
+    func setVariant(_ variant: ResponseVariant) {
+        self.variant = variant
+    }
+
+    func setVideoBaseURL(_ url: URL?) {
+        videoBaseURL = url
+    }
+
+    // MARK: Faults and log
+
+    func inject(_ faults: [SandboxFault], on endpoint: SandboxEndpoint) {
+        self.faults[endpoint, default: []].append(contentsOf: faults)
+    }
+
+    func nextFault(for endpoint: SandboxEndpoint) -> SandboxFault? {
+        guard var queue = faults[endpoint], !queue.isEmpty else { return nil }
+        let fault = queue.removeFirst()
+        faults[endpoint] = queue
+        return fault
+    }
+
+    func record(_ request: LoggedRequest) {
+        requestLog.append(request)
+    }
+
+    func clearLog() {
+        requestLog.removeAll()
+    }
+
+    // MARK: Tasks
+
+    /// Ids are `sbx-task-000001`, `sbx-task-000002`, … in creation order, per server instance.
+    func createTask(_ request: CreateRequest) -> SandboxTask {
+        let id = "sbx-task-" + String(format: "%06d", tasks.count + 1)
+        let task = SandboxTask(
+            id: id,
+            request: request,
+            taskDuration: configuration.taskDuration,
+            createdAt: Date(),
+            startedAt: clock.now
+        )
+        tasks.append(task)
+        usedCoin += request.duration == 15 ? 1.5 : 1.0
+        return task
+    }
+
+    func task(id: String) -> SandboxTask? {
+        tasks.first { $0.id == id }
+    }
+
+    func taskSnapshots() -> [SandboxTaskSnapshot] {
+        let now = clock.now
+        return tasks.map { $0.snapshot(at: now) }
+    }
+
+    // MARK: Uploads
+
+    func storeUpload(filename: String, mimeType: String, bytes: [UInt8]) -> UploadedFile {
+        let file = UploadedFile(number: uploads.count + 1, filename: filename, mimeType: mimeType, bytes: bytes)
+        uploads.append(file)
+        return file
+    }
+
+    func upload(number: Int) -> UploadedFile? {
+        uploads.indices.contains(number - 1) ? uploads[number - 1] : nil
+    }
+}
+
+struct UploadedFile: Sendable {
+    let number: Int
+    let filename: String
+    let mimeType: String
+    let bytes: [UInt8]
+
+    var path: String {
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? "file"
+        return "/files/uploads/\(number)/\(encoded)"
+    }
+}

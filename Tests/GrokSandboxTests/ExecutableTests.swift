@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the built `grok-sandbox` binary.
+@Suite struct ExecutableTests {
+    @Test func printsItsURLServesAndExitsCleanlyOnSIGINT() async throws {
+        let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("grok-sandbox-key-\(UUID().uuidString)")
+        try Data("sk-e2e\n".utf8).write(to: keyFile)
+        defer { try? FileManager.default.removeItem(at: keyFile) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile.path)
+
+        let run = try SandboxProcess(arguments: ["--port", "0", "--quiet", "--api-key-file", keyFile.path])
+        defer { run.kill() }
+        let firstLine = try #require(await run.readFirstLine())
+        let url = try #require(URL(string: firstLine))
+        #expect(url.scheme == "http")
+        #expect(url.host == "127.0.0.1")
+        let port = try #require(url.port)
+
+        let wrong = try await RawHTTPExchange.get("/api/open-api/v1/user/balance", port: port, headers: "Authorization: Bearer nope\r\n")
+        #expect(wrong.statusLine == "HTTP/1.1 401 Unauthorized")
+        let right = try await RawHTTPExchange.get("/api/open-api/v1/user/balance", port: port, headers: "Authorization: Bearer sk-e2e\r\n")
+        #expect(right.statusLine == "HTTP/1.1 200 OK")
+
+        run.process.interrupt()
+        await run.waitUntilExit()
+        #expect(run.process.terminationReason == .exit)
+        #expect(run.process.terminationStatus == 0)
+    }
+
+    @Test func refusesAKeyFileOthersCanRead() async throws {
+        let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("grok-sandbox-key-\(UUID().uuidString)")
+        try Data("sk-e2e\n".utf8).write(to: keyFile)
+        defer { try? FileManager.default.removeItem(at: keyFile) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: keyFile.path)
+
+        let run = try SandboxProcess(arguments: ["--port", "0", "--api-key-file", keyFile.path])
+        defer { run.kill() }
+        await run.waitUntilExit()
+        #expect(run.process.terminationStatus != 0)
+        #expect(await run.readFirstLine() == nil)
+        #expect(await run.standardError().contains("must be 600 or 400"))
+    }
+}
+
+/// A running `grok-sandbox`, killed after a minute at the latest so a hang fails the test instead of blocking it.
+final class SandboxProcess: Sendable {
+    let process: Process
+    private let output = Pipe()
+    private let errors = Pipe()
+
+    init(arguments: [String]) throws {
+        process = Process()
+        process.executableURL = try Self.binary()
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let process = process
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+            if process.isRunning { process.terminate() }
+        }
+    }
+
+    func kill() {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    func waitUntilExit() async {
+        let process = process
+        _ = try? await offThePool { process.waitUntilExit() }
+    }
+
+    /// Waits for a newline or the end of output.
+    func readFirstLine() async -> String? {
+        let handle = output.fileHandleForReading
+        return try? await offThePool { Self.readLine(handle) }
+    }
+
+    func standardError() async -> String {
+        let handle = errors.fileHandleForReading
+        return (try? await offThePool { String(decoding: handle.readDataToEndOfFile(), as: UTF8.self) }) ?? ""
+    }
+
+    private static func readLine(_ handle: FileHandle) -> String? {
+        var line: [UInt8] = []
+        while true {
+            let chunk = handle.readData(ofLength: 1)
+            guard let byte = chunk.first else { return line.isEmpty ? nil : String(decoding: line, as: UTF8.self) }
+            if byte == UInt8(ascii: "\n") { return String(decoding: line, as: UTF8.self) }
+            line.append(byte)
+        }
+    }
+
+    struct NotBuilt: Error, CustomStringConvertible {
+        let searched: [String]
+        var description: String { "grok-sandbox not found; build it first (swift build). Searched: \(searched)" }
+    }
+
+    /// The binary beside the test bundle, or in the package's `.build/debug`.
+    static func binary() throws -> URL {
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+            packageRoot.appendingPathComponent(".build/debug"),
+        ].map { $0.appendingPathComponent("grok-sandbox") }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw NotBuilt(searched: candidates.map(\.path))
+        }
+        return found
+    }
+}
