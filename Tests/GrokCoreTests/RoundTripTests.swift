@@ -42,7 +42,7 @@ import Testing
                                         duration: 10, ratio: nil, orientation: nil)
             let task = try await harness.client.create(request)
             let outcome = try await harness.fastWaiter.wait(for: [task.taskID]).first?.outcome
-            guard case .finished(let info) = outcome else { return Issue.record("expected finished, got \(String(describing: outcome))") }
+            guard case .finished(let info) = outcome else { Issue.record("expected finished, got \(String(describing: outcome))"); return }
             #expect(info.status.kind == .failed)
             #expect(info.errorMessage == "PROVIDER_MODERATION_ERROR: TRADEMARK")
         }
@@ -54,7 +54,7 @@ import Testing
             var waiter = harness.fastWaiter
             waiter.timeout = .milliseconds(300)
             let outcome = try await waiter.wait(for: [task.taskID]).first?.outcome
-            guard case .timedOut(let last) = outcome else { return Issue.record("expected timeout, got \(String(describing: outcome))") }
+            guard case .timedOut(let last) = outcome else { Issue.record("expected timeout, got \(String(describing: outcome))"); return }
             #expect(last?.status.isTerminal == false)
         }
     }
@@ -76,7 +76,7 @@ import Testing
         try await SandboxHarness.run(.init(taskDuration: .milliseconds(200), variant: variant)) { harness in
             let task = try await harness.client.create(SandboxHarness.request)
             let outcome = try await harness.fastWaiter.wait(for: [task.taskID]).first?.outcome
-            guard case .finished(let info) = outcome else { return Issue.record("expected finished, got \(String(describing: outcome))") }
+            guard case .finished(let info) = outcome else { Issue.record("expected finished, got \(String(describing: outcome))"); return }
             #expect(info.status.kind == .completed)
             #expect(info.status.raw == "success")
             let url = try #require(info.videoURL)

@@ -5,18 +5,26 @@ extension GrokClient {
         let request = OutgoingRequest(method: endpoint.method, url: endpoint.url(base: configuration.baseURL), body: body)
         var retry = 0
         while true {
-            do { try await rateLimiter.acquire() } catch { throw .cancelled }
+            await requestSlots.acquire()
+            do { try await rateLimiter.acquire() } catch {
+                await requestSlots.release()
+                throw .cancelled
+            }
+            let sent: Result<BufferedResponse, TransportFailure>
+            do { sent = .success(try await transport.send(request, timeout: configuration.requestTimeout)) } catch { sent = .failure(error) }
+            await requestSlots.release()
+
             let failure: TransportFailure
             var retryAfter: Duration?
-            do {
-                let response = try await transport.send(request, timeout: configuration.requestTimeout)
+            switch sent {
+            case .success(let response):
                 retryAfter = response.retryAfter
                 do {
                     return try ResponseDecoding.payload(status: response.status, body: response.body, retryAfter: retryAfter)
                 } catch {
                     failure = TransportFailure(error: error, provablyNotSent: false)
                 }
-            } catch {
+            case .failure(let error):
                 failure = error
             }
 

@@ -8,6 +8,9 @@ public final class GrokClient: Sendable {
     public let configuration: ClientConfiguration
     let transport: HTTPTransport
     let rateLimiter: RateLimiter
+    let requestSlots: RequestSlots
+    /// API requests in flight at once; the connection pool holds as many connections.
+    static let maxConcurrentRequests = 8
 
     public init(configuration: ClientConfiguration) throws(GrokError) {
         guard let origin = Origin(configuration.baseURL) else {
@@ -22,12 +25,15 @@ public final class GrokClient: Sendable {
             connect: .nanoseconds(HTTPTransport.nanoseconds(configuration.connectTimeout)),
             read: .nanoseconds(HTTPTransport.nanoseconds(configuration.readTimeout)))
         httpConfiguration.decompression = .disabled
+        httpConfiguration.connectionPool = .init(
+            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.maxConcurrentRequests)
         self.configuration = configuration
         self.transport = HTTPTransport(
             client: HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration),
             apiOrigin: origin, key: configuration.apiKey, allowInsecureHTTP: configuration.allowInsecureHTTP,
             maxBodyBytes: configuration.maxResponseBytes, trace: configuration.trace)
         self.rateLimiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond)
+        self.requestSlots = RequestSlots(limit: Self.maxConcurrentRequests)
     }
 
     public func shutdown() async {

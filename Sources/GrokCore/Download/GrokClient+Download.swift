@@ -98,6 +98,9 @@ extension GrokClient {
             let excerpt = (try? await response.body.collect(upTo: 4096)).map { ResponseDecoding.excerpt(Array($0.readableBytesView)) } ?? ""
             throw .http(status: status, excerpt: excerpt)
         }
+        if response.headers.first(name: "Content-Type")?.lowercased().hasPrefix("application/json") == true {
+            throw await Self.jsonInsteadOfVideo(response, status: status)
+        }
         let expected = range?.total ?? length.map { start + $0 }
         if let expected, expected > Self.maxDownloadBytes { throw .downloadIncomplete(expected: expected, received: 0) }
 
@@ -121,6 +124,21 @@ extension GrokClient {
             throw .network("the connection ended after \(received) of \(expected) bytes")
         }
         return .finished(bytes: received)
+    }
+
+    /// A JSON answer where a video was expected: the API's error envelope (such as code -1,
+    /// retried like any transient failure), or something that is certainly not the video.
+    private static func jsonInsteadOfVideo(_ response: HTTPClientResponse, status: Int) async -> GrokError {
+        guard let buffer = try? await response.body.collect(upTo: 64 * 1024) else {
+            return .notAVideo(excerpt: "(a JSON body larger than 64 KiB)")
+        }
+        let body = Array(buffer.readableBytesView)
+        do {
+            _ = try ResponseDecoding.payload(status: status, body: body)
+            return .notAVideo(excerpt: ResponseDecoding.excerpt(body))
+        } catch {
+            return error
+        }
     }
 
     private static func createParentDirectory(of path: String) throws(GrokError) {

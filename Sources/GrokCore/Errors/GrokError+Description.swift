@@ -58,6 +58,8 @@ extension GrokError: CustomStringConvertible {
             return "'\(path)' already exists"
         case .downloadIncomplete(let expected, let received):
             return "download incomplete: received \(received) of \(expected) bytes"
+        case .notAVideo(let excerpt):
+            return "expected a video but the server answered with JSON: \(excerpt)"
         case .unsupportedURL(let url):
             return "refusing to fetch '\(url)': only http and https URLs are fetched"
         case .tooManyRedirects(let url):

@@ -43,6 +43,7 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     // Files
     case targetExists(path: String)
     case downloadIncomplete(expected: Int64, received: Int64)
+    case notAVideo(excerpt: String)
     case unsupportedURL(String)
     case tooManyRedirects(String)
     case fileSystem(path: String, reason: String)

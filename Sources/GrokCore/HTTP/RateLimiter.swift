@@ -1,6 +1,6 @@
 /// Spaces requests evenly so that no one-second window holds more than `requestsPerSecond`,
-/// shared by every concurrent caller. The spacing is 10% wider than the cap so that
-/// network jitter never lets the server see a burst above it.
+/// shared by every concurrent caller. The spacing is 25% wider than the cap so that
+/// scheduling and network jitter (up to a quarter second) never let the server see more.
 actor RateLimiter {
     private let interval: Duration
     private let clock = ContinuousClock()
@@ -8,7 +8,7 @@ actor RateLimiter {
 
     init(requestsPerSecond: Double) {
         let rate = max(0.001, requestsPerSecond)
-        interval = .seconds(1.1 / rate)
+        interval = .seconds(1.25 / rate)
     }
 
     /// Waits for this caller's slot; throws `CancellationError` when cancelled while waiting.
