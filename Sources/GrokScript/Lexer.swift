@@ -1,0 +1,186 @@
+/// Turns a `SourceFile`'s bytes into tokens (SPEC §3.1), working on UTF-8
+/// bytes directly so a large script costs no per-character `String` work.
+///
+/// The lexer never stops at an error: it records a diagnostic, recovers in
+/// place and goes on, and always ends the token list with `.endOfFile`.
+public struct Lexer {
+    public struct Output: Sendable, Equatable {
+        public var tokens: [Token]
+        /// In source order.
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func tokenize(_ source: SourceFile) -> Output {
+        var lexer = Lexer(bytes: source.bytes)
+        lexer.run()
+        let diagnostics = Self.encodingDiagnostics(source.bytes) + lexer.diagnostics
+        return Output(tokens: lexer.tokens, diagnostics: diagnostics.sortedByPosition())
+    }
+
+    let bytes: [UInt8]
+    var offset = 0
+    var tokens: [Token] = []
+    var diagnostics: [Diagnostic] = []
+    /// The argument being assembled; reused so its text buffer keeps its capacity.
+    var word = WordBuilder()
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private mutating func run() {
+        skipByteOrderMark()
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case ASCII.space, ASCII.tab, ASCII.verticalTab, ASCII.formFeed:
+                offset += 1
+            case ASCII.carriageReturn:
+                if lineBreakLength(at: offset) == 2 {
+                    emit(.newline, from: offset, length: 2)
+                } else {
+                    offset += 1 // a lone CR is a blank
+                }
+            case ASCII.lineFeed:
+                emit(.newline, from: offset, length: 1)
+            case ASCII.semicolon:
+                emit(.semicolon, from: offset, length: 1)
+            case ASCII.hash:
+                skipComment()
+            case ASCII.backslash where lineBreakLength(at: offset + 1) > 0:
+                offset += 1 + lineBreakLength(at: offset + 1) // continuation: the newline is a blank
+            default:
+                lexArgument()
+            }
+        }
+        tokens.append(Token(.endOfFile, range: SourceRange(start: bytes.count, end: bytes.count)))
+    }
+
+    private mutating func emit(_ kind: Token.Kind, from start: Int, length: Int) {
+        tokens.append(Token(kind, range: SourceRange(start: start, end: start + length)))
+        offset = start + length
+    }
+
+    private mutating func skipByteOrderMark() {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            offset = 3
+        }
+    }
+
+    /// `#` at the start of a word runs to the end of the line (the newline stays).
+    private mutating func skipComment() {
+        while offset < bytes.count, bytes[offset] != ASCII.lineFeed {
+            offset += 1
+        }
+        if offset > 0, offset < bytes.count, bytes[offset - 1] == ASCII.carriageReturn {
+            offset -= 1 // leave the CR of a CRLF to the newline token
+        }
+    }
+
+    // argument → ( plain | '\' CHAR | '"' … '"' | "'" … "'" | '"""' … '"""' | '$' … )+
+    private mutating func lexArgument() {
+        let start = offset
+        word.reset()
+        scan: while offset < bytes.count {
+            switch bytes[offset] {
+            case ASCII.space, ASCII.tab, ASCII.verticalTab, ASCII.formFeed,
+                 ASCII.carriageReturn, ASCII.lineFeed, ASCII.semicolon:
+                break scan
+            case ASCII.doubleQuote:
+                word.isBare = false
+                if isTripleQuote(at: offset) {
+                    lexMultilineString()
+                } else {
+                    lexDoubleQuotedString()
+                }
+            case ASCII.singleQuote:
+                word.isBare = false
+                lexSingleQuotedString()
+            case ASCII.backslash:
+                if lineBreakLength(at: offset + 1) > 0 { break scan }
+                lexWordEscape()
+            case ASCII.dollar:
+                lexInterpolation(inWord: true)
+            default:
+                lexPlainText()
+            }
+        }
+        let argument = Argument(parts: word.finish(), isBare: word.isBare, range: SourceRange(start: start, end: offset))
+        tokens.append(Token(Self.kind(of: argument), range: argument.range))
+    }
+
+    /// A bare `{` or `}` standing alone is a block delimiter; anything else is a word.
+    private static func kind(of argument: Argument) -> Token.Kind {
+        guard argument.isBare, argument.parts.count == 1 else { return .word(argument) }
+        switch argument.literalValue {
+        case "{": return .leftBrace
+        case "}": return .rightBrace
+        default: return .word(argument)
+        }
+    }
+
+    /// A run of bytes with no special meaning in a word.
+    private mutating func lexPlainText() {
+        let start = offset
+        while offset < bytes.count, Self.isPlainWordByte(bytes[offset]) {
+            offset += 1
+        }
+        word.appendText(bytes[start..<offset], source: start..<offset)
+    }
+
+    private static func isPlainWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case ASCII.space, ASCII.tab, ASCII.verticalTab, ASCII.formFeed, ASCII.carriageReturn,
+             ASCII.lineFeed, ASCII.semicolon, ASCII.doubleQuote, ASCII.singleQuote,
+             ASCII.backslash, ASCII.dollar:
+            false
+        default:
+            true
+        }
+    }
+
+    /// `\` in a word takes the next character as is (`\ `, `\;`, `\$`, `\{`).
+    private mutating func lexWordEscape() {
+        let start = offset
+        guard start + 1 < bytes.count else {
+            report(.danglingBackslash, start..<start + 1)
+            offset = start + 1
+            return
+        }
+        let end = start + 1 + UTF8Decoding.scalarLength(bytes, at: start + 1)
+        word.isBare = false
+        word.appendText(bytes[start + 1..<end], source: start..<end)
+        offset = end
+    }
+
+    // MARK: Shared helpers
+
+    mutating func report(_ error: LexerError, _ range: Range<Int>) {
+        diagnostics.append(Diagnostic(error, at: SourceRange(range)))
+    }
+
+    /// 1 for `\n`, 2 for `\r\n`, 0 otherwise (including past the end).
+    func lineBreakLength(at index: Int) -> Int {
+        guard index < bytes.count else { return 0 }
+        if bytes[index] == ASCII.lineFeed { return 1 }
+        if bytes[index] == ASCII.carriageReturn, index + 1 < bytes.count, bytes[index + 1] == ASCII.lineFeed {
+            return 2
+        }
+        return 0
+    }
+
+    func isTripleQuote(at index: Int) -> Bool {
+        index + 2 < bytes.count
+            && bytes[index] == ASCII.doubleQuote
+            && bytes[index + 1] == ASCII.doubleQuote
+            && bytes[index + 2] == ASCII.doubleQuote
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Stable sort by start offset, so merged stage outputs read top to bottom.
+    func sortedByPosition() -> [Diagnostic] {
+        enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+    }
+}
