@@ -10,6 +10,10 @@ enum TestSupport {
         Lexer.tokenize(source(text))
     }
 
+    static func parse(_ text: String) -> ParsedScript {
+        ParsedScript.parse(source(text))
+    }
+
     /// Tokens in a compact form: a word shows its parts (`$name`, `${env.X}`, `$1`
     /// for interpolations), prefixed with `~` when not bare; then `⏎`, `;`, `{`, `}`, `EOF`.
     static func summary(_ tokens: [Token]) -> [String] {
