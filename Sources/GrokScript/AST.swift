@@ -138,7 +138,14 @@ public struct AssertStatement: Sendable, Equatable {
 /// Adjacent literal text is merged into one `.literal` part, so an argument
 /// without interpolation has at most one part; `""` has none.
 public struct Argument: Sendable, Equatable {
-    public var parts: [ArgumentPart]
+    /// Most arguments are one piece of text; storing that without an array
+    /// saves an allocation per word, which `grok check`'s speed depends on.
+    private enum Storage: Sendable, Equatable {
+        case text(String, SourceRange)
+        case parts([ArgumentPart])
+    }
+
+    private var storage: Storage
     /// True when written with no quotes and no backslash escapes. Only a bare
     /// argument can be a keyword (`in`, `lines`, `==`) or a block brace, so
     /// `"lines"` and `\{` are ordinary values.
@@ -146,28 +153,49 @@ public struct Argument: Sendable, Equatable {
     public var range: SourceRange
 
     public init(parts: [ArgumentPart], isBare: Bool, range: SourceRange) {
-        self.parts = parts
+        if parts.count == 1, case .literal(let text, let textRange) = parts[0] {
+            self.storage = .text(text, textRange)
+        } else {
+            self.storage = .parts(parts)
+        }
         self.isBare = isBare
         self.range = range
+    }
+
+    /// An argument of one piece of literal text whose source is `textRange`.
+    public init(text: String, textRange: SourceRange, isBare: Bool, range: SourceRange) {
+        self.storage = .text(text, textRange)
+        self.isBare = isBare
+        self.range = range
+    }
+
+    public var parts: [ArgumentPart] {
+        switch storage {
+        case .text(let text, let range): [.literal(text, range)]
+        case .parts(let parts): parts
+        }
     }
 
     /// The argument's value when it has no interpolation, for the checker to
     /// validate (`ratio 4:3`); `nil` when its value is only known at run time.
     public var literalValue: String? {
-        switch parts.count {
-        case 0:
-            return ""
-        case 1:
-            if case .literal(let text, _) = parts[0] { return text }
-            return nil
-        default:
-            return nil
+        switch storage {
+        case .text(let text, _):
+            return text
+        case .parts(let parts):
+            var value = ""
+            for part in parts {
+                guard case .literal(let text, _) = part else { return nil }
+                value += text
+            }
+            return value
         }
     }
 
     /// True when the argument is the bare word `keyword`, written as is.
     public func isKeyword(_ keyword: String) -> Bool {
-        isBare && literalValue == keyword
+        guard isBare, case .text(let text, _) = storage else { return false }
+        return text == keyword
     }
 }
 

@@ -12,6 +12,10 @@ public struct Lexer {
 
     public static func tokenize(_ source: SourceFile) -> Output {
         var lexer = Lexer(bytes: source.bytes)
+        // About six tokens a line covers most scripts; reserving up front spares
+        // the regrowth copies of a large token array, and capacity never
+        // touched costs no memory. A few long lines stay bounded by their size.
+        lexer.tokens.reserveCapacity(min(source.lineCount * 6, source.bytes.count / 2) + 16)
         lexer.run()
         let diagnostics = Self.encodingDiagnostics(source.bytes) + lexer.diagnostics
         return Output(tokens: lexer.tokens, diagnostics: diagnostics.sortedByPosition())
@@ -104,18 +108,15 @@ public struct Lexer {
                 lexPlainText()
             }
         }
-        let argument = Argument(parts: word.finish(), isBare: word.isBare, range: SourceRange(start: start, end: offset))
+        let argument = word.finish(range: SourceRange(start: start, end: offset))
         tokens.append(Token(Self.kind(of: argument), range: argument.range))
     }
 
     /// A bare `{` or `}` standing alone is a block delimiter; anything else is a word.
     private static func kind(of argument: Argument) -> Token.Kind {
-        guard argument.isBare, argument.parts.count == 1 else { return .word(argument) }
-        switch argument.literalValue {
-        case "{": return .leftBrace
-        case "}": return .rightBrace
-        default: return .word(argument)
-        }
+        if argument.isKeyword("{") { return .leftBrace }
+        if argument.isKeyword("}") { return .rightBrace }
+        return .word(argument)
     }
 
     /// A run of bytes with no special meaning in a word.

@@ -51,13 +51,16 @@ public struct Parser {
 
     // script → statementList EOF
     private mutating func parseScript() -> Script {
-        let statements = parseStatementList(inBlock: false)
+        let statements = parseStatementList(inBlock: false, expectedCount: tokens.count { $0.isTerminator })
         return Script(statements: statements, range: SourceRange(start: 0, end: source.bytes.count))
     }
 
     // statementList → ( terminator | statement ( terminator | &'}' | &EOF ) )*
-    private mutating func parseStatementList(inBlock: Bool) -> [Statement] {
+    /// `expectedCount` reserves room up front: on a large script, regrowing
+    /// the top-level list is a measurable share of the parse.
+    private mutating func parseStatementList(inBlock: Bool, expectedCount: Int = 0) -> [Statement] {
         var statements: [Statement] = []
+        statements.reserveCapacity(expectedCount)
         while true {
             switch peek.kind {
             case .newline, .semicolon:

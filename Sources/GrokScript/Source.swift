@@ -93,17 +93,31 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 
 /// A half-open range of byte offsets `[start, end)` in one `SourceFile`.
 /// An empty range marks a position (the end of the file, for instance).
+///
+/// Offsets are stored in 32 bits, halving the size of every token and AST
+/// node, which is what makes checking large scripts fast; offsets past 4 GiB
+/// are clamped, never trapped on.
 public struct SourceRange: Sendable, Hashable, CustomStringConvertible {
-    public var start: Int
-    public var end: Int
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
 
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = UInt32(clamping: start)
+        storedEnd = UInt32(clamping: max(start, end))
     }
 
     public init(_ range: Range<Int>) {
         self.init(start: range.lowerBound, end: range.upperBound)
+    }
+
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(clamping: newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(clamping: newValue) }
     }
 
     public var isEmpty: Bool { start == end }

@@ -35,10 +35,13 @@ struct WordBuilder {
         parts.append(part)
     }
 
-    /// The parts so far, with any pending text as the last literal part.
-    mutating func finish() -> [ArgumentPart] {
+    /// The finished argument. A word of plain text, the common case, needs no parts array.
+    mutating func finish(range: SourceRange) -> Argument {
+        if parts.isEmpty, let textRange {
+            return Argument(text: String(decoding: text, as: UTF8.self), textRange: SourceRange(textRange), isBare: isBare, range: range)
+        }
         flushText()
-        return parts
+        return Argument(parts: parts, isBare: isBare, range: range)
     }
 
     private mutating func extendTextRange(_ source: Range<Int>) {
