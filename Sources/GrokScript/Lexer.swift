@@ -8,6 +8,9 @@ public struct Lexer {
         public var tokens: [Token]
         /// In source order.
         public var diagnostics: [Diagnostic]
+        /// True when the text ends with a `\`-newline continuation, so the
+        /// statement goes on in input not yet read (the REPL's `...` prompt).
+        public var endsWithContinuation: Bool
     }
 
     public static func tokenize(_ source: SourceFile) -> Output {
@@ -18,7 +21,11 @@ public struct Lexer {
         lexer.tokens.reserveCapacity(min(source.lineCount * 6, source.bytes.count / 2) + 16)
         lexer.run()
         let diagnostics = Self.encodingDiagnostics(source.bytes) + lexer.diagnostics
-        return Output(tokens: lexer.tokens, diagnostics: diagnostics.sortedByPosition())
+        return Output(
+            tokens: lexer.tokens,
+            diagnostics: diagnostics.sortedByPosition(),
+            endsWithContinuation: lexer.endsWithContinuation
+        )
     }
 
     let bytes: [UInt8]
@@ -27,6 +34,7 @@ public struct Lexer {
     var diagnostics: [Diagnostic] = []
     /// The argument being assembled; reused so its text buffer keeps its capacity.
     var word = WordBuilder()
+    private var endsWithContinuation = false
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -52,6 +60,7 @@ public struct Lexer {
                 skipComment()
             case ASCII.backslash where lineBreakLength(at: offset + 1) > 0:
                 offset += 1 + lineBreakLength(at: offset + 1) // continuation: the newline is a blank
+                endsWithContinuation = offset == bytes.count
             default:
                 lexArgument()
             }

@@ -180,3 +180,15 @@ import Testing
         #expect(TestSupport.parse("echo hi\n").script.range == TestSupport.range(0, 8))
     }
 }
+
+@Suite struct NeedsMoreInputTests {
+    @Test(arguments: ["repeat 2 {\n", "for x in a b {\n  echo $x\n", "prompt \"\"\"\n  a cat\n", "prompt a \\\n", "prompt a \\\r\n"])
+    func unfinishedInputAsksForMore(text: String) {
+        #expect(TestSupport.parse(text).needsMoreInput)
+    }
+
+    @Test(arguments: ["echo hi\n", "repeat 2 { echo }\n", "echo \"open\n", "# a comment \\\n", "}\n", "echo a\\\\\n"])
+    func finishedOrPlainlyWrongInputDoesNot(text: String) {
+        #expect(!TestSupport.parse(text).needsMoreInput)
+    }
+}
