@@ -97,6 +97,13 @@ public protocol DiagnosticKind: Sendable {
     var wording: DiagnosticWording { get }
 }
 
+extension DiagnosticWording {
+    /// Source text quoted in a message, cut short so a huge token cannot flood it.
+    static func excerpt(_ text: String, limit: Int = 32) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
+    }
+}
+
 extension Array where Element == Diagnostic {
     public var containsErrors: Bool { contains { $0.severity == .error } }
 }

@@ -79,7 +79,7 @@ public enum LexerError: DiagnosticKind, Equatable {
         case .invalidEscape(let character):
             DiagnosticWording(
                 id: "lex.invalid-escape",
-                message: "invalid escape '\\\(character)' in string",
+                message: "invalid escape '\\\(DiagnosticWording.excerpt(character))' in string",
                 label: "unknown escape",
                 hint: "the escapes are \\\\ \\\" \\n \\t \\r \\$ \\u{…}; write \\\\ for a backslash"
             )
@@ -116,7 +116,7 @@ public enum LexerError: DiagnosticKind, Equatable {
         case .invalidVariableName(let name):
             DiagnosticWording(
                 id: "lex.invalid-variable-name",
-                message: "'\(name)' is not a variable name",
+                message: "'\(DiagnosticWording.excerpt(name))' is not a variable name",
                 label: "not a name",
                 hint: "inside ${…} write a name (letters, digits, '_'), env.NAME, or a number for a script argument"
             )

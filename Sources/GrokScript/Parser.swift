@@ -222,7 +222,6 @@ public struct Parser {
     func excerpt(_ range: SourceRange, limit: Int = 32) -> String {
         let window = SourceRange(start: range.start, end: min(range.end, range.start + limit * 4))
         let text = source.text(of: window)
-        guard text.count > limit || window.end < range.end else { return text }
-        return String(text.prefix(limit)) + "…"
+        return window.end < range.end ? String(text.prefix(limit)) + "…" : DiagnosticWording.excerpt(text, limit: limit)
     }
 }
