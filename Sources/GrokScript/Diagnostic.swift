@@ -106,4 +106,11 @@ extension DiagnosticWording {
 
 extension Array where Element == Diagnostic {
     public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// Stable sort by start offset, so merged stage outputs read top to bottom.
+    public func sortedByPosition() -> [Diagnostic] {
+        enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+    }
 }

@@ -185,12 +185,3 @@ public struct Lexer {
             && bytes[index + 2] == ASCII.doubleQuote
     }
 }
-
-extension Array where Element == Diagnostic {
-    /// Stable sort by start offset, so merged stage outputs read top to bottom.
-    func sortedByPosition() -> [Diagnostic] {
-        enumerated()
-            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
-            .map(\.element)
-    }
-}
