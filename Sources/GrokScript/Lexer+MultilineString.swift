@@ -107,7 +107,8 @@ extension Lexer {
         }
         let isBlankLine = offset == end || lineBreakLength(at: offset) > 0
         if !isBlankLine {
-            report(.insufficientIndentation(expected: Self.describe(indentation)), lineStart..<offset + 1)
+            // The range is the line's own indentation: the carets sit under what is too short.
+            report(.insufficientIndentation(expected: Self.describe(indentation)), lineStart..<offset)
         }
     }
 

@@ -120,10 +120,18 @@ import Testing
         let text = "\"\"\"\n    a\n  b\n\tc\n    \"\"\"\nok"
         let lexed = TestSupport.lex(text)
         #expect(TestSupport.ids(lexed.diagnostics) == ["lex.multiline-indentation", "lex.multiline-indentation"])
-        #expect(TestSupport.covered(lexed.diagnostics, in: text) == ["  b", "\tc"])
+        #expect(TestSupport.covered(lexed.diagnostics, in: text) == ["  ", "\t"])
         #expect(lexed.diagnostics.first?.label == "expected this line to start with 4 spaces")
         // Recovery: the line's own indentation is dropped and lexing goes on.
         #expect(TestSupport.summary(lexed.tokens) == ["~a\nb\nc", "⏎", "ok", "EOF"])
+    }
+
+    @Test func unindentedLineGetsOneCaretAtItsStart() {
+        let text = "\"\"\"\n  a\nb\n  \"\"\""
+        let lexed = TestSupport.lex(text)
+        #expect(TestSupport.ids(lexed.diagnostics) == ["lex.multiline-indentation"])
+        #expect(lexed.diagnostics.first?.range == TestSupport.range(8, 8))
+        #expect(lexed.tokens.first?.argument?.literalValue == "a\nb")
     }
 
     @Test func invalidUTF8IsReportedWithItsPosition() {
