@@ -3,16 +3,16 @@
 /// a binary file from producing millions of them.
 extension Lexer {
     static func encodingDiagnostics(_ bytes: [UInt8]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var collector = DiagnosticCollector(tooMany: LexerError.tooManyErrors(limit:))
         var invalid = LineTally()
         var nul = LineTally()
 
         func flushLine() {
             if let first = invalid.first {
-                diagnostics.append(Diagnostic(LexerError.invalidUTF8(byte: bytes[first], moreOnLine: invalid.more), at: SourceRange(start: first, end: first + 1)))
+                collector.append(.invalidUTF8(byte: bytes[first], moreOnLine: invalid.more), at: SourceRange(start: first, end: first + 1))
             }
             if let first = nul.first {
-                diagnostics.append(Diagnostic(LexerError.nulByte(moreOnLine: nul.more), at: SourceRange(start: first, end: first + 1)))
+                collector.append(.nulByte(moreOnLine: nul.more), at: SourceRange(start: first, end: first + 1))
             }
             invalid = LineTally()
             nul = LineTally()
@@ -35,7 +35,7 @@ extension Lexer {
             }
         }
         flushLine()
-        return diagnostics.sortedByPosition()
+        return collector.diagnostics.sortedByPosition()
     }
 }
 

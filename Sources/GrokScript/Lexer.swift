@@ -20,7 +20,7 @@ public struct Lexer {
         // touched costs no memory. A few long lines stay bounded by their size.
         lexer.tokens.reserveCapacity(min(source.lineCount * 6, source.bytes.count / 2) + 16)
         lexer.run()
-        let diagnostics = Self.encodingDiagnostics(source.bytes) + lexer.diagnostics
+        let diagnostics = Self.encodingDiagnostics(source.bytes) + lexer.collector.diagnostics
         return Output(
             tokens: lexer.tokens,
             diagnostics: diagnostics.sortedByPosition(),
@@ -31,7 +31,7 @@ public struct Lexer {
     let bytes: [UInt8]
     var offset = 0
     var tokens: [Token] = []
-    var diagnostics: [Diagnostic] = []
+    private var collector = DiagnosticCollector(tooMany: LexerError.tooManyErrors(limit:))
     /// The argument being assembled; reused so its text buffer keeps its capacity.
     var word = WordBuilder()
     private var endsWithContinuation = false
@@ -165,7 +165,7 @@ public struct Lexer {
     // MARK: Shared helpers
 
     mutating func report(_ error: LexerError, _ range: Range<Int>) {
-        diagnostics.append(Diagnostic(error, at: SourceRange(range)))
+        collector.append(error, at: SourceRange(range))
     }
 
     /// 1 for `\n`, 2 for `\r\n`, 0 otherwise (including past the end).

@@ -20,6 +20,7 @@ public enum LexerError: DiagnosticKind, Equatable {
     case invalidVariableName(String)
     case environmentNeedsName
     case positionalZero
+    case tooManyErrors(limit: Int)
 
     public var wording: DiagnosticWording {
         switch self {
@@ -133,6 +134,13 @@ public enum LexerError: DiagnosticKind, Equatable {
                 message: "script arguments are numbered from $1",
                 label: "there is no $0",
                 hint: "the first argument after the script's name is $1"
+            )
+        case .tooManyErrors(let limit):
+            DiagnosticWording(
+                id: "lex.too-many-errors",
+                message: "too many errors; the lexer stopped reporting after \(limit)",
+                label: "stopped here",
+                hint: "fix the errors above; is this file a grok script?"
             )
         }
     }

@@ -28,7 +28,7 @@ public struct Parser {
     public static func parse(_ tokens: [Token], source: SourceFile) -> Output {
         var parser = Parser(tokens: tokens, source: source)
         let script = parser.parseScript()
-        return Output(script: script, diagnostics: parser.diagnostics)
+        return Output(script: script, diagnostics: parser.collector.diagnostics)
     }
 
     /// Thrown after a diagnostic is recorded, to unwind to the statement list.
@@ -38,7 +38,7 @@ public struct Parser {
     let tokens: [Token]
     private(set) var current = 0
     private var depth = 0
-    private(set) var diagnostics: [Diagnostic] = []
+    private var collector = DiagnosticCollector(tooMany: ParserError.tooManyErrors(limit:))
     /// Every block still open at the end of the file is unclosed; only the
     /// innermost is reported, the others would only repeat it.
     private var reportedUnclosedBlock = false
@@ -61,7 +61,7 @@ public struct Parser {
     private mutating func parseStatementList(inBlock: Bool, expectedCount: Int = 0) -> [Statement] {
         var statements: [Statement] = []
         statements.reserveCapacity(expectedCount)
-        while true {
+        while !collector.isFull {
             switch peek.kind {
             case .newline, .semicolon:
                 advance()
@@ -81,6 +81,7 @@ public struct Parser {
                 }
             }
         }
+        return statements // gave up: too many errors
     }
 
     // block → '{' statementList '}'
@@ -197,7 +198,7 @@ public struct Parser {
     // MARK: Diagnostics
 
     mutating func report(_ error: ParserError, at range: SourceRange) {
-        diagnostics.append(Diagnostic(error, at: range))
+        collector.append(error, at: range)
     }
 
     /// Records the error and returns the failure to throw.

@@ -23,6 +23,7 @@ public enum ParserError: DiagnosticKind, Equatable {
     case extraRepeatCounts
     case missingAssertOperator(found: String, sawSingleEquals: Bool)
     case assertOperandCount(operator: String)
+    case tooManyErrors(limit: Int)
 
     public var wording: DiagnosticWording {
         switch self {
@@ -178,6 +179,13 @@ public enum ParserError: DiagnosticKind, Equatable {
                 message: "'assert' compares one value with one other value",
                 label: "expected exactly one value on each side of '\(op)'",
                 hint: "quote a value that has spaces: assert $x \(op) \"a b\""
+            )
+        case .tooManyErrors(let limit):
+            DiagnosticWording(
+                id: "parse.too-many-errors",
+                message: "too many errors; the parser stopped after \(limit)",
+                label: "stopped here",
+                hint: "fix the errors above and check again"
             )
         }
     }

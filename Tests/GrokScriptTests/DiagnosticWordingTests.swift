@@ -9,7 +9,7 @@ import Testing
         .unterminatedMultilineString, .textAfterMultilineOpener, .multilineCloserNotAlone,
         .insufficientIndentation(expected: "2 spaces"), .invalidEscape("q"), .invalidUnicodeEscape,
         .danglingBackslash, .emptyVariable(inWord: true), .unclosedVariable, .invalidVariableName("a-b"),
-        .environmentNeedsName, .positionalZero,
+        .environmentNeedsName, .positionalZero, .tooManyErrors(limit: 1_000),
     ]
 
     static let parserErrors: [ParserError] = [
@@ -20,7 +20,7 @@ import Testing
         .extraLetValues(name: "x"), .expectedIn(found: "'x'"), .missingLoopWords(found: "'{'"), .linesWithoutPath,
         .linesWithExtraPaths, .expectedBlock(after: "repeat", found: "end of line", braceOnNextLine: false),
         .missingRepeatCount(found: "'{'"), .extraRepeatCounts, .missingAssertOperator(found: "'b'", sawSingleEquals: false),
-        .assertOperandCount(operator: "=="),
+        .assertOperandCount(operator: "=="), .tooManyErrors(limit: 1_000),
     ]
 
     @Test func lexerIds() {
@@ -28,7 +28,7 @@ import Testing
             "lex.invalid-utf8", "lex.nul-byte", "lex.unterminated-string", "lex.unterminated-multiline-string",
             "lex.multiline-opener", "lex.multiline-closer", "lex.multiline-indentation", "lex.invalid-escape",
             "lex.invalid-unicode-escape", "lex.dangling-backslash", "lex.empty-variable", "lex.unclosed-variable",
-            "lex.invalid-variable-name", "lex.env-needs-name", "lex.positional-zero",
+            "lex.invalid-variable-name", "lex.env-needs-name", "lex.positional-zero", "lex.too-many-errors",
         ])
     }
 
@@ -39,7 +39,7 @@ import Testing
             "parse.reserved-name", "parse.let-expected-equals", "parse.let-missing-value", "parse.let-extra-values",
             "parse.for-expected-in", "parse.for-missing-words", "parse.for-lines-path", "parse.for-lines-path",
             "parse.expected-block", "parse.repeat-missing-count", "parse.repeat-extra-count",
-            "parse.assert-operator", "parse.assert-operands",
+            "parse.assert-operator", "parse.assert-operands", "parse.too-many-errors",
         ])
     }
 

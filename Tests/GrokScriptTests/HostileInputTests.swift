@@ -47,8 +47,9 @@ import Testing
         // A run of braces with no blank is one word, not braces.
         #expect(parsed.diagnostics.isEmpty)
         let spaced = parse(Array(String(repeating: "} ", count: 100_000).utf8))
-        #expect(spaced.diagnostics.count == 100_000)
-        #expect(Set(TestSupport.ids(spaced.diagnostics)) == ["parse.unmatched-brace"])
+        #expect(spaced.diagnostics.count == 1_001)
+        #expect(Set(TestSupport.ids(spaced.diagnostics.dropLast())) == ["parse.unmatched-brace"])
+        #expect(spaced.diagnostics.last?.id == "parse.too-many-errors")
     }
 
     @Test func nulBytesEverywhere() {
@@ -134,7 +135,23 @@ import Testing
     @Test func twoHundredThousandLinesEachWithAnError() {
         let text = String(repeating: "let x\n", count: 200_000)
         let parsed = parse(Array(text.utf8))
-        #expect(parsed.diagnostics.count == 200_000)
-        #expect(parsed.source.location(of: parsed.diagnostics[199_999].range.start).line == 200_000)
+        // Every error up to the limit, then one saying the parser stopped where it did.
+        #expect(parsed.diagnostics.count == 1_001)
+        #expect(parsed.diagnostics.last?.id == "parse.too-many-errors")
+        #expect(parsed.source.location(of: parsed.diagnostics[1_000].range.start).line == 1_001)
+    }
+
+    @Test func tenMegabyteLineOfLexerErrorsStopsAtTheLimit() {
+        let parsed = parse(Array(String(repeating: "$ ", count: 5_000_000).utf8))
+        let lexerIds = TestSupport.ids(parsed.diagnostics).filter { $0.hasPrefix("lex.") }
+        #expect(lexerIds.count == 1_001)
+        #expect(lexerIds.last == "lex.too-many-errors")
+    }
+
+    @Test func manyLinesOfInvalidUTF8StopAtTheLimit() {
+        let bytes: [UInt8] = Array(repeating: [0xFF, 0x0A], count: 5_000).flatMap { $0 }
+        let parsed = parse(bytes)
+        #expect(parsed.diagnostics.filter { $0.id == "lex.invalid-utf8" }.count == 1_000)
+        #expect(parsed.diagnostics.contains { $0.id == "lex.too-many-errors" })
     }
 }
