@@ -48,14 +48,14 @@ public struct Lexer {
                 offset += 1
             case ASCII.carriageReturn:
                 if lineBreakLength(at: offset) == 2 {
-                    emit(.newline, from: offset, length: 2)
+                    emitTerminator(.newline, from: offset, length: 2)
                 } else {
                     offset += 1 // a lone CR is a blank
                 }
             case ASCII.lineFeed:
-                emit(.newline, from: offset, length: 1)
+                emitTerminator(.newline, from: offset, length: 1)
             case ASCII.semicolon:
-                emit(.semicolon, from: offset, length: 1)
+                emitTerminator(.semicolon, from: offset, length: 1)
             case ASCII.hash:
                 skipComment()
             case ASCII.backslash where lineBreakLength(at: offset + 1) > 0:
@@ -68,9 +68,13 @@ public struct Lexer {
         tokens.append(Token(.endOfFile, range: SourceRange(start: bytes.count, end: bytes.count)))
     }
 
-    private mutating func emit(_ kind: Token.Kind, from start: Int, length: Int) {
-        tokens.append(Token(kind, range: SourceRange(start: start, end: start + length)))
+    /// A run of statement ends (blank lines, comment lines, `;;`) becomes its
+    /// first token alone: the parser only needs to know a statement ended, and
+    /// a file of 10 million newlines then costs one token, not 10 million.
+    private mutating func emitTerminator(_ kind: Token.Kind, from start: Int, length: Int) {
         offset = start + length
+        if let last = tokens.last, last.kind == .newline || last.kind == .semicolon { return }
+        tokens.append(Token(kind, range: SourceRange(start: start, end: start + length)))
     }
 
     private mutating func skipByteOrderMark() {

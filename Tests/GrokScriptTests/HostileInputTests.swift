@@ -52,6 +52,11 @@ import Testing
         #expect(spaced.diagnostics.last?.id == "parse.too-many-errors")
     }
 
+    @Test func tenMillionNewlinesAreOneToken() {
+        let lexed = Lexer.tokenize(SourceFile(name: "t.grok", bytes: Array(repeating: 0x0A, count: 10_000_000)))
+        #expect(TestSupport.summary(lexed.tokens) == ["⏎", "EOF"])
+    }
+
     @Test func nulBytesEverywhere() {
         var bytes = Array("echo \"a\0b\" 'c\0' \0 $\0\n".utf8)
         bytes += [0, 0, 0, 0x0A, 0x7B, 0, 0x0A]

@@ -37,8 +37,15 @@ import Testing
 
     @Test func hashAtWordStartIsAComment() {
         let tokens = TestSupport.lex("echo a # note\n# whole line\nb").tokens
-        #expect(TestSupport.summary(tokens) == ["echo", "a", "⏎", "⏎", "b", "EOF"])
+        #expect(TestSupport.summary(tokens) == ["echo", "a", "⏎", "b", "EOF"])
         #expect(tokens[2].range == TestSupport.range(13, 14))
+    }
+
+    @Test func aRunOfStatementEndsIsItsFirstToken() {
+        let tokens = TestSupport.lex("a;\n\n ; \r\nb\n\n;c").tokens
+        #expect(TestSupport.summary(tokens) == ["a", ";", "b", "⏎", "c", "EOF"])
+        #expect(tokens[1].range == TestSupport.range(1, 2))
+        #expect(tokens[3].range == TestSupport.range(10, 11))
     }
 
     @Test func hashInsideAWordIsText() {
