@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GrokCore", targets: ["GrokCore"]),
         .library(name: "GrokSandbox", targets: ["GrokSandbox"]),
+        .library(name: "GrokScript", targets: ["GrokScript"]),
         .executable(name: "grok-sandbox", targets: ["grok-sandbox"]),
     ],
     dependencies: [
@@ -32,6 +33,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "GrokScript"),
         .executableTarget(
             name: "grok-sandbox",
             dependencies: [
@@ -40,6 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox"]),
+        .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript"]),
         .testTarget(
             name: "GrokSandboxTests",
             dependencies: [

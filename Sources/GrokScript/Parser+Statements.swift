@@ -1,0 +1,153 @@
+/// The grammar rules for statements.
+extension Parser {
+    // statement → let | for | repeat | assert | command
+    /// Expects a word or `{`; returns nil for a stray block it has reported.
+    mutating func parseStatement() throws(Failure) -> Statement? {
+        if check(.leftBrace) {
+            report(.unexpectedBlock(command: nil, suggestion: nil), at: peek.range)
+            _ = parseBlock()
+            return nil
+        }
+        if checkKeyword("let") { return .let(try parseLet()) }
+        if checkKeyword("for") { return .for(try parseFor()) }
+        if checkKeyword("repeat") { return .repeat(try parseRepeat()) }
+        if checkKeyword("assert") { return .assert(try parseAssert()) }
+        return .command(try parseCommand())
+    }
+
+    // command → WORD argument*
+    private mutating func parseCommand() throws(Failure) -> Command {
+        let nameToken = peek
+        guard let text = nameToken.argument?.literalValue, !text.isEmpty else {
+            throw fail(.commandNameNotPlain(found: describe(nameToken)), at: nameToken.range)
+        }
+        advance()
+        let arguments = parseArguments()
+        let range = nameToken.range.union(arguments.last?.range ?? nameToken.range)
+        if check(.leftBrace) {
+            let suggestion = Suggestion.closest(to: text, among: ["for", "repeat"])
+            report(.unexpectedBlock(command: text, suggestion: suggestion), at: peek.range)
+            _ = parseBlock()
+        }
+        return Command(name: Name(text, range: nameToken.range), arguments: arguments, range: range)
+    }
+
+    // let → 'let' NAME '=' argument
+    private mutating func parseLet() throws(Failure) -> LetStatement {
+        let keyword = advance()
+        let name = try parseVariableName(after: "let")
+        guard checkKeyword("=") else {
+            throw fail(.expectedEquals(found: describe(peek)), at: peek.range)
+        }
+        advance()
+        let values = parseArguments()
+        guard let value = values.first else {
+            throw fail(.missingLetValue(name: name.text), at: peek.range)
+        }
+        if let extra = values.dropFirst().first, let last = values.last {
+            throw fail(.extraLetValues(name: name.text), at: extra.range.union(last.range))
+        }
+        return LetStatement(name: name, value: value, range: keyword.range.union(value.range))
+    }
+
+    // for → 'for' NAME 'in' ( 'lines' argument | argument+ ) block
+    private mutating func parseFor() throws(Failure) -> ForStatement {
+        let keyword = advance()
+        let variable = try parseVariableName(after: "for")
+        guard checkKeyword("in") else {
+            throw fail(.expectedIn(found: describe(peek)), at: peek.range)
+        }
+        advance()
+        let source = try parseLoopSource()
+        let body = try parseBody(of: "for")
+        return ForStatement(variable: variable, source: source, body: body, range: keyword.range.union(body.range))
+    }
+
+    // loopSource → 'lines' argument | argument+
+    private mutating func parseLoopSource() throws(Failure) -> ForStatement.Source {
+        let arguments = parseArguments()
+        guard let first = arguments.first else {
+            throw fail(.missingLoopWords(found: describe(peek)), at: peek.range)
+        }
+        guard first.isKeyword("lines") else { return .words(arguments) }
+        guard arguments.count > 1 else { throw fail(.linesWithoutPath, at: first.range) }
+        if arguments.count > 2, let last = arguments.last {
+            throw fail(.linesWithExtraPaths, at: arguments[2].range.union(last.range))
+        }
+        return .lines(path: arguments[1])
+    }
+
+    // repeat → 'repeat' argument block
+    private mutating func parseRepeat() throws(Failure) -> RepeatStatement {
+        let keyword = advance()
+        let arguments = parseArguments()
+        guard let count = arguments.first else {
+            throw fail(.missingRepeatCount(found: describe(peek)), at: peek.range)
+        }
+        if let extra = arguments.dropFirst().first, let last = arguments.last {
+            throw fail(.extraRepeatCounts, at: extra.range.union(last.range))
+        }
+        let body = try parseBody(of: "repeat")
+        return RepeatStatement(count: count, body: body, range: keyword.range.union(body.range))
+    }
+
+    // assert → 'assert' argument ( '==' | '!=' ) argument
+    private mutating func parseAssert() throws(Failure) -> AssertStatement {
+        let keyword = advance()
+        let arguments = parseArguments()
+        let operatorIndex = arguments.firstIndex { $0.isKeyword("==") || $0.isKeyword("!=") }
+        guard let index = operatorIndex, let op = arguments[index].literalValue.flatMap(AssertStatement.Operator.init(rawValue:)) else {
+            let singleEquals = arguments.first { $0.isKeyword("=") }
+            let culprit = singleEquals ?? (arguments.count > 1 ? arguments[1] : nil)
+            let found = culprit.map { "'\(excerpt($0.range))'" } ?? describe(peek)
+            throw fail(.missingAssertOperator(found: found, sawSingleEquals: singleEquals != nil), at: culprit?.range ?? peek.range)
+        }
+        guard index == 1, arguments.count == 3 else {
+            let all = arguments.dropFirst().reduce(arguments[0].range) { $0.union($1.range) }
+            throw fail(.assertOperandCount(operator: op.rawValue), at: all)
+        }
+        return AssertStatement(
+            lhs: arguments[0], op: op, operatorRange: arguments[1].range, rhs: arguments[2],
+            range: keyword.range.union(arguments[2].range)
+        )
+    }
+
+    /// NAME after `let` or `for`: a bare identifier other than `env`.
+    private mutating func parseVariableName(after keyword: String) throws(Failure) -> Name {
+        guard let argument = peek.argument else {
+            throw fail(.expectedVariableName(after: keyword, found: describe(peek)), at: peek.range)
+        }
+        guard argument.isBare, let text = argument.literalValue, Self.isVariableName(text) else {
+            throw fail(.invalidVariableName(found: describe(peek)), at: argument.range)
+        }
+        guard text != "env" else {
+            throw fail(.reservedVariableName(text), at: argument.range)
+        }
+        advance()
+        return Name(text, range: argument.range)
+    }
+
+    /// The block after a loop header. A `{` put on the next line is reported,
+    /// then taken as meant, so the body is still checked.
+    private mutating func parseBody(of keyword: String) throws(Failure) -> Block {
+        if check(.leftBrace) { return parseBlock() }
+        let found = peek
+        let braceOnNextLine = nextNonNewlineIsLeftBrace()
+        let error = fail(.expectedBlock(after: keyword, found: describe(found), braceOnNextLine: braceOnNextLine), at: found.range)
+        guard braceOnNextLine else { throw error }
+        while check(.newline) { advance() }
+        return parseBlock()
+    }
+
+    private func nextNonNewlineIsLeftBrace() -> Bool {
+        var index = current
+        while tokenKind(at: index) == .newline { index += 1 }
+        return index > current && tokenKind(at: index) == .leftBrace
+    }
+
+    static func isVariableName(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, ASCII.isNameStart(first) else { return false }
+        return bytes.allSatisfy(ASCII.isNameContinuation)
+    }
+}

@@ -1,0 +1,39 @@
+/// Did-you-mean: the candidate closest to a misspelled word, if close enough.
+enum Suggestion {
+    /// The nearest candidate by edit distance (a swap of two neighbours counts
+    /// as one edit), allowing about one edit per three letters.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let typed = Array(word.lowercased().unicodeScalars)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != word {
+            let distance = editDistance(typed, Array(candidate.lowercased().unicodeScalars))
+            let allowed = max(1, candidate.count / 3)
+            if distance <= allowed, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions
+    /// and transpositions of adjacent scalars.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousRow: [Int] = []
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            let beforePrevious = previousRow
+            previousRow = row
+            row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    row[j] = min(row[j], beforePrevious[j - 2] + 1)
+                }
+            }
+        }
+        return row[b.count]
+    }
+}
