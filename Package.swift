@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "GrokScript"),
+        .target(name: "GrokScript", dependencies: ["GrokCore"]),
         .executableTarget(
             name: "grok-sandbox",
             dependencies: [

@@ -1,3 +1,5 @@
+import GrokCore
+
 /// The grammar rules for statements.
 extension Parser {
     // statement → let | for | repeat | assert | command

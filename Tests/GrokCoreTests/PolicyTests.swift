@@ -78,12 +78,6 @@ import Testing
         #expect(DurationText.format(.zero) == "0s")
     }
 
-    @Test func suggestions() {
-        #expect(Suggestion.closest(to: "rattio", in: ["ratio", "prompt"]) == "ratio")
-        #expect(Suggestion.closest(to: "pormpt", in: ["ratio", "prompt"]) == "prompt")
-        #expect(Suggestion.closest(to: "zzzzzz", in: ["ratio", "prompt"]) == nil)
-    }
-
     @Test func exitStatuses() {
         #expect(GrokError.missingKey.exitStatus.rawValue == 3)
         #expect(GrokError.api(code: 20001, message: "", httpStatus: 200).exitStatus.rawValue == 3)

@@ -22,7 +22,7 @@ extension Draft {
 
         let model = VideoOptions.normalizeModel(self.model)
         if model == nil {
-            problems.append(.unknownModel(self.model, suggestion: Suggestion.closest(to: self.model, in: VideoOptions.modelNames)))
+            problems.append(.unknownModel(self.model, suggestion: Suggestion.closest(to: self.model, among: VideoOptions.modelNames)))
         }
 
         let prompt = self.prompt ?? ""

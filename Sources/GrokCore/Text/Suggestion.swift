@@ -1,35 +1,39 @@
-/// Did-you-mean: the closest candidate by edit distance, when it is close enough to help.
+/// Did-you-mean: the candidate closest to a misspelled word, if close enough.
 public enum Suggestion {
-    public static func closest(to word: String, in candidates: [String]) -> String? {
-        let target = Array(word.lowercased())
+    /// The nearest candidate by edit distance (a swap of two neighbours counts
+    /// as one edit), allowing about one edit per three letters.
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let typed = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        for candidate in candidates where candidate != word {
+            let distance = editDistance(typed, Array(candidate.lowercased().unicodeScalars))
+            let allowed = max(1, candidate.count / 3)
+            if distance <= allowed, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
         }
-        guard let best else { return nil }
-        let allowed = max(1, min(3, (max(target.count, best.candidate.count) + 2) / 3))
-        return best.distance <= allowed ? best.candidate : nil
+        return best?.candidate
     }
 
-    /// Levenshtein distance with adjacent transpositions counted as one edit.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Optimal string alignment distance: insertions, deletions, substitutions
+    /// and transpositions of adjacent scalars.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var previousRow: [Int] = []
+        var row = Array(0...b.count)
         for i in 1...a.count {
-            current[0] = i
+            let beforePrevious = previousRow
+            previousRow = row
+            row = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+                    row[j] = min(row[j], beforePrevious[j - 2] + 1)
                 }
             }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
-        return previous[b.count]
+        return row[b.count]
     }
 }

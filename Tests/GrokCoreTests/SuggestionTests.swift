@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokCore
 
 @Suite struct SuggestionTests {
     @Test func editDistanceCountsASwapAsOneEdit() {

@@ -1,0 +1,98 @@
+import GrokCore
+
+/// How a command interprets one argument's text. One validator for the checker (on
+/// literal arguments) and the evaluator (on every value once interpolated).
+public enum ValueKind: Sendable, Equatable {
+    case text
+    /// One of these words (the model accepts its aliases case-insensitively).
+    case choice([String])
+    /// `10`, `15`, `10s`, `15s`
+    case videoDuration
+    /// `250ms`, `10s`, `1m30s`; a bare number is seconds.
+    case duration
+    /// A non-negative whole number within the range.
+    case count(ClosedRange<Int>)
+    /// An exit status, 0–255.
+    case exitCode
+    case url
+    /// A local file path.
+    case path
+    /// An http(s) URL or a local file path.
+    case image
+    /// A task name for `submit as`: letters, digits, `-`, `_`, `.`; not `last` or `all`.
+    case taskName
+
+    /// Why `value` is not acceptable, with the allowed values; `nil` when it is.
+    public func problem(with value: String) -> ValueProblem? {
+        switch self {
+        case .text, .path:
+            return nil
+        case .choice(let allowed):
+            if allowed == VideoOptions.modelNames {
+                return VideoOptions.normalizeModel(value) == nil
+                    ? ValueProblem(message: "unknown model '\(value)'", expected: allowed, suggestion: Suggestion.closest(to: value, among: allowed))
+                    : nil
+            }
+            return allowed.contains(value) ? nil
+                : ValueProblem(message: "unsupported value '\(value)'", expected: allowed, suggestion: Suggestion.closest(to: value, among: allowed))
+        case .videoDuration:
+            return VideoOptions.parseDuration(value) == nil
+                ? ValueProblem(message: "unsupported duration '\(value)'", expected: VideoOptions.durations.map(String.init))
+                : nil
+        case .duration:
+            return DurationText.parse(value) == nil
+                ? ValueProblem(message: "invalid duration '\(value)'", expected: [], hint: "write it like 250ms, 10s, 5m, 1h or 1m30s")
+                : nil
+        case .count(let range):
+            guard let number = Int(value), range.contains(number) else {
+                return ValueProblem(message: "expected a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value)'", expected: [])
+            }
+            return nil
+        case .exitCode:
+            guard let number = Int(value), (0...255).contains(number) else {
+                return ValueProblem(message: "expected an exit status from 0 to 255, not '\(value)'", expected: [])
+            }
+            return nil
+        case .url:
+            do {
+                _ = try ClientConfiguration.parseBaseURL(value)
+                return nil
+            } catch {
+                return ValueProblem(message: "invalid URL '\(value)'", expected: [], hint: "an http(s) URL such as https://www.jimmyai.cn")
+            }
+        case .image:
+            return nil
+        case .taskName:
+            let allowed = value.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+            guard !value.isEmpty, allowed, value != "last", value != "all" else {
+                return ValueProblem(message: "invalid task name '\(value)'", expected: [],
+                                    hint: "use letters, digits, '-', '_' or '.'; 'last' and 'all' are reserved")
+            }
+            return nil
+        }
+    }
+}
+
+/// A value a command cannot accept.
+public struct ValueProblem: Sendable, Equatable {
+    public var message: String
+    public var expected: [String]
+    public var suggestion: String?
+    public var hint: String?
+
+    public init(message: String, expected: [String], suggestion: String? = nil, hint: String? = nil) {
+        self.message = message
+        self.expected = expected
+        self.suggestion = suggestion
+        self.hint = hint
+    }
+
+    /// The text under the carets: `expected one of …`, with a did-you-mean first.
+    public var label: String? {
+        var parts: [String] = []
+        if let suggestion { parts.append("did you mean '\(suggestion)'?") }
+        if !expected.isEmpty { parts.append("expected one of " + expected.joined(separator: ", ")) }
+        if parts.isEmpty { return hint }
+        return parts.joined(separator: " ")
+    }
+}
