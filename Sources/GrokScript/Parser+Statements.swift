@@ -38,10 +38,7 @@ extension Parser {
     private mutating func parseLet() throws(Failure) -> LetStatement {
         let keyword = advance()
         let name = try parseVariableName(after: "let")
-        guard checkKeyword("=") else {
-            throw fail(.expectedEquals(found: describe(peek)), at: peek.range)
-        }
-        advance()
+        try consumeKeyword("=", orFail: ParserError.expectedEquals(found:))
         let values = parseArguments()
         guard let value = values.first else {
             throw fail(.missingLetValue(name: name.text), at: peek.range)
@@ -56,10 +53,7 @@ extension Parser {
     private mutating func parseFor() throws(Failure) -> ForStatement {
         let keyword = advance()
         let variable = try parseVariableName(after: "for")
-        guard checkKeyword("in") else {
-            throw fail(.expectedIn(found: describe(peek)), at: peek.range)
-        }
-        advance()
+        try consumeKeyword("in", orFail: ParserError.expectedIn(found:))
         let source = try parseLoopSource()
         let body = try parseBody(of: "for")
         return ForStatement(variable: variable, source: source, body: body, range: keyword.range.union(body.range))

@@ -183,6 +183,16 @@ public struct Parser {
         peek.argument?.isKeyword(keyword) ?? false
     }
 
+    /// jlox's `consume`: the bare keyword expected here, or else the error,
+    /// made from a description of the token found and reported at it.
+    @discardableResult
+    mutating func consumeKeyword(_ keyword: String, orFail error: (_ found: String) -> ParserError) throws(Failure) -> Token {
+        guard checkKeyword(keyword) else {
+            throw fail(error(describe(peek)), at: peek.range)
+        }
+        return advance()
+    }
+
     var isAtStatementEnd: Bool { peek.isTerminator || check(.rightBrace) }
 
     /// The arguments up to the end of the statement or a `{`.
