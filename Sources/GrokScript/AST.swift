@@ -192,6 +192,15 @@ public struct Argument: Sendable, Equatable {
         }
     }
 
+    /// The parts that read a variable, environment variable or script argument;
+    /// empty (and allocation-free) for plain text.
+    public var interpolations: [ArgumentPart] {
+        switch storage {
+        case .text: []
+        case .parts(let parts): parts.filter { if case .literal = $0 { false } else { true } }
+        }
+    }
+
     /// True when the argument is the bare word `keyword`, written as is.
     public func isKeyword(_ keyword: String) -> Bool {
         guard isBare, case .text(let text, _) = storage else { return false }

@@ -23,7 +23,8 @@ public enum ValueKind: Sendable, Equatable {
     case taskName
 
     /// Why `value` is not acceptable, with the allowed values; `nil` when it is.
-    public func problem(with value: String) -> ValueProblem? {
+    /// `subject` names what a choice is (`ratio` gives "unsupported ratio '4:3'").
+    public func problem(with value: String, subject: String = "value") -> ValueProblem? {
         switch self {
         case .text, .path:
             return nil
@@ -33,8 +34,11 @@ public enum ValueKind: Sendable, Equatable {
                     ? ValueProblem(message: "unknown model '\(value)'", expected: allowed, suggestion: Suggestion.closest(to: value, among: allowed))
                     : nil
             }
+            // A did-you-mean helps with a misspelt word (`portriat`), not with a
+            // number or ratio (`4:3` is no typo of `2:3`): those get the list only.
+            let suggestion = value.contains(where: \.isLetter) ? Suggestion.closest(to: value, among: allowed) : nil
             return allowed.contains(value) ? nil
-                : ValueProblem(message: "unsupported value '\(value)'", expected: allowed, suggestion: Suggestion.closest(to: value, among: allowed))
+                : ValueProblem(message: "unsupported \(subject) '\(value)'", expected: allowed, suggestion: suggestion)
         case .videoDuration:
             return VideoOptions.parseDuration(value) == nil
                 ? ValueProblem(message: "unsupported duration '\(value)'", expected: VideoOptions.durations.map(String.init))
