@@ -1,0 +1,37 @@
+/// Lexical path arithmetic for the checker: no file system access, so a
+/// path resolves the same way in tests and on disk.
+enum FilePath {
+    /// `path` against `base` unless absolute, with `.` and `..` segments folded.
+    static func resolve(_ path: String, against base: String) -> String {
+        let joined = path.hasPrefix("/") || base.isEmpty ? path : base + "/" + path
+        return normalize(joined)
+    }
+
+    /// The directory holding `path`: `a/b.grok` gives `a`, `b.grok` gives `.`.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func normalize(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".":
+                continue
+            case "..":
+                if let last = segments.last, last != ".." {
+                    segments.removeLast()
+                } else if !isAbsolute {
+                    segments.append(segment)
+                }
+            default:
+                segments.append(segment)
+            }
+        }
+        let body = segments.joined(separator: "/")
+        if isAbsolute { return "/" + body }
+        return body.isEmpty ? "." : body
+    }
+}

@@ -1,0 +1,55 @@
+import GrokCore
+
+/// Checks of argument values known before the script runs: variables read,
+/// literal values, and the files named by literal paths.
+extension ScriptChecker {
+    /// Every `$name` and `$N` the argument reads must exist here. `$env.NAME`
+    /// is the environment's, known only at run time.
+    mutating func checkVariables(in argument: Argument) {
+        for part in argument.interpolations {
+            switch part {
+            case .variable(let name, let range) where !variables.contains(name):
+                report(.undefinedVariable(name, suggestion: variables.suggestion(for: name)), at: range)
+            case .positional(let index, let range) where index > session.context.scriptArguments:
+                report(.missingScriptArgument(index, given: session.context.scriptArguments), at: range)
+            default:
+                break
+            }
+        }
+    }
+
+    /// A literal value checked by the rule the evaluator applies at run time;
+    /// an interpolated one is left to run time. True when no problem was found.
+    @discardableResult
+    mutating func checkValue(_ argument: Argument, as kind: ValueKind, subject: String = "value") -> Bool {
+        guard let value = argument.literalValue, let problem = kind.problem(with: value, subject: subject) else { return true }
+        report(.invalidValue(problem), at: argument.range)
+        return false
+    }
+
+    @discardableResult
+    mutating func checkValue(_ argument: Argument, of key: SettingKey) -> Bool {
+        checkValue(argument, as: key.valueKind, subject: key.valueSubject)
+    }
+
+    /// A literal image that is a local path must be readable; a URL is the API's to fetch.
+    mutating func checkImage(_ argument: Argument) {
+        guard let value = argument.literalValue, case .file = ImageReference(parsing: value) else { return }
+        checkReadable(argument)
+    }
+
+    /// A literal input path must name a readable file.
+    mutating func checkReadable(_ argument: Argument) {
+        guard let path = argument.literalValue else { return }
+        let resolved = FilePath.resolve(path, against: baseDirectory)
+        let status = session.status(of: resolved)
+        if status != .readable {
+            report(.unreadableFile(path: path, resolved: resolved, status: status), at: argument.range)
+        }
+    }
+
+    /// The text an argument was written as, for quoting in a message.
+    func written(_ argument: Argument) -> String {
+        argument.literalValue ?? source.text(of: argument.range)
+    }
+}

@@ -1,0 +1,58 @@
+import GrokCore
+
+/// The variable names a script can read at one point: `--var` and session
+/// names, every `let` earlier in the text (blocks included), the variables of
+/// the loops around it, and the built-ins.
+struct VariableScope {
+    /// Set by commands (SPEC §3.2); `let` and `for` may not rebind them.
+    static let builtins: Set<String> = ["task", "status", "progress", "video_url", "file", "upload_url", "error"]
+
+    private var defined: Set<String>
+    private var loopVariables: [String] = []
+    /// Names bound by `let` in this file or the files it sources: what a
+    /// `source` of this file adds to its caller.
+    private(set) var bound: Set<String> = []
+    /// After a `source` the checker could not follow, any name may exist.
+    private(set) var anyNameMayBeDefined = false
+
+    init(defined: Set<String>, anyNameMayBeDefined: Bool = false) {
+        self.defined = defined
+        self.anyNameMayBeDefined = anyNameMayBeDefined
+    }
+
+    func contains(_ name: String) -> Bool {
+        anyNameMayBeDefined || defined.contains(name) || Self.builtins.contains(name) || loopVariables.contains(name)
+    }
+
+    mutating func bind(_ name: String) {
+        defined.insert(name)
+        bound.insert(name)
+    }
+
+    mutating func bind(_ names: Set<String>) {
+        defined.formUnion(names)
+        bound.formUnion(names)
+    }
+
+    mutating func assumeAnyNameDefined() {
+        anyNameMayBeDefined = true
+    }
+
+    mutating func enterLoop(_ name: String) {
+        loopVariables.append(name)
+    }
+
+    mutating func leaveLoop() {
+        loopVariables.removeLast()
+    }
+
+    /// What a file sourced here can read on entry.
+    func forSourcedFile() -> VariableScope {
+        VariableScope(defined: defined.union(loopVariables), anyNameMayBeDefined: anyNameMayBeDefined)
+    }
+
+    /// The known name closest to a misspelt one.
+    func suggestion(for name: String) -> String? {
+        Suggestion.closest(to: name, among: defined.sorted() + loopVariables + Self.builtins.sorted())
+    }
+}
