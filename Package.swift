@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "GrokCore", targets: ["GrokCore"]),
         .library(name: "GrokSandbox", targets: ["GrokSandbox"]),
         .library(name: "GrokScript", targets: ["GrokScript"]),
+        .executable(name: "grok", targets: ["grok"]),
         .executable(name: "grok-sandbox", targets: ["grok-sandbox"]),
     ],
     dependencies: [
@@ -29,11 +30,22 @@ let package = Package(
         .target(
             name: "GrokSandbox",
             dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "GrokScript", dependencies: ["GrokCore"]),
+        .target(
+            name: "GrokScript",
+            dependencies: ["GrokCore", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .executableTarget(
+            name: "grok",
+            dependencies: [
+                "GrokCore", "GrokScript", "GrokSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "grok-sandbox",
             dependencies: [
@@ -43,6 +55,10 @@ let package = Package(
         ),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox"]),
         .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript"]),
+        .testTarget(
+            name: "GrokTests",
+            dependencies: ["GrokSandbox", "GrokCore"]
+        ),
         .testTarget(
             name: "GrokSandboxTests",
             dependencies: [

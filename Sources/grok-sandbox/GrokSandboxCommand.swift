@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GrokSandbox
 
 @main
@@ -7,81 +6,12 @@ struct GrokSandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grok-sandbox",
         abstract: "Run a local simulator of the JimmyAI Grok 1.5 video API.",
-        discussion: """
-            Prints its base URL as the first line of standard output, then one line per request \
-            to standard error. Stops on SIGINT or SIGTERM. See docs/sandbox.md.
-            """
+        discussion: SandboxOptions.discussion
     )
 
-    @Option(help: "Address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(help: "Port to listen on; 0 picks a free one.")
-    var port = 0
-
-    @Option(help: "Seconds from create to completed.")
-    var taskSeconds = 4.0
-
-    @Option(help: "Pad the served MP4 to exactly this many bytes.")
-    var videoSize: Int?
-
-    @Option(help: "File holding the one accepted API key (mode 600 or 400). Without it any non-empty key is accepted.")
-    var apiKeyFile: String?
-
-    @Flag(help: "Answer \"code\" as a number.")
-    var codeAsNumber = false
-
-    @Flag(help: "Answer queries without the envelope.")
-    var flatQuery = false
-
-    @Flag(help: "Report finished tasks as \"success\" instead of \"completed\".")
-    var successStatus = false
-
-    @Flag(help: "Report progress as a string such as \"45%\".")
-    var stringProgress = false
-
-    @Flag(help: "Report progress as a number with a fraction such as 45.5.")
-    var floatProgress = false
-
-    @Flag(help: "Answer result.video_url as a path relative to the base URL.")
-    var relativeVideoURL = false
-
-    @Flag(name: .customLong("errors-as-http-200"), help: "Answer error envelopes with HTTP 200.")
-    var errorsAsHTTP200 = false
-
-    @Flag(help: "Do not log requests to standard error.")
-    var quiet = false
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard taskSeconds >= 0, taskSeconds.isFinite else { throw ValidationError("--task-seconds must be 0 or more") }
-        if let videoSize, videoSize <= 0 { throw ValidationError("--video-size must be positive") }
-    }
+    @OptionGroup var options: SandboxOptions
 
     func run() async throws {
-        let configuration = SandboxConfiguration(
-            host: host,
-            port: port,
-            apiKey: try apiKeyFile.map { path in try SandboxKeyFile.read(path: path) },
-            taskDuration: .milliseconds(Int((taskSeconds * 1000).rounded())),
-            videoSize: videoSize,
-            variant: ResponseVariant(
-                codeAsNumber: codeAsNumber,
-                flatQuery: flatQuery,
-                successStatus: successStatus,
-                stringProgress: stringProgress,
-                floatProgress: floatProgress,
-                relativeVideoURL: relativeVideoURL,
-                errorsAsHTTP200: errorsAsHTTP200
-            )
-        )
-        let quiet = quiet
-        try await SandboxServer.runUntilSignalled(
-            configuration,
-            onRequest: { request in
-                if !quiet { FileHandle.standardError.write(Data((request.summary + "\n").utf8)) }
-            },
-            onListening: { url in FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8)) }
-        )
+        try await options.run()
     }
 }

@@ -49,6 +49,13 @@ public struct UploadedFile: Sendable, Equatable {
     public var filename: String?
     public var size: Int64?
     public var mimeType: String?
+
+    public init(url: URL, filename: String?, size: Int64?, mimeType: String?) {
+        self.url = url
+        self.filename = filename
+        self.size = size
+        self.mimeType = mimeType
+    }
 }
 
 public struct UserBalance: Sendable, Equatable {

@@ -26,6 +26,26 @@ public struct Job: Sendable, Equatable {
     public var videoURL: URL?
     public var errorMessage: String?
     public var file: String?
+
+    public init(
+        attempt: String? = nil, name: String? = nil, taskID: String? = nil, confirmation: Confirmation, status: TaskStatus? = nil,
+        progress: Double? = nil, prompt: String? = nil, request: JSONValue? = nil, submittedAt: Date? = nil, updatedAt: Date,
+        videoURL: URL? = nil, errorMessage: String? = nil, file: String? = nil
+    ) {
+        self.attempt = attempt
+        self.name = name
+        self.taskID = taskID
+        self.confirmation = confirmation
+        self.status = status
+        self.progress = progress
+        self.prompt = prompt
+        self.request = request
+        self.submittedAt = submittedAt
+        self.updatedAt = updatedAt
+        self.videoURL = videoURL
+        self.errorMessage = errorMessage
+        self.file = file
+    }
 }
 
 extension Job {

@@ -11,11 +11,16 @@ public struct Redactor: Sendable {
 
     /// The text with every secret, and every `Bearer` credential, replaced by `***`.
     public func redact(_ text: String) -> String {
+        Self.maskBearerCredentials(redactSecrets(text))
+    }
+
+    /// The text with every secret replaced by `***` (a `Bearer $JIMMYAI_API_KEY` stays).
+    public func redactSecrets(_ text: String) -> String {
         var result = text
         for secret in secrets where result.contains(secret) {
             result = result.replacingOccurrences(of: secret, with: Self.mask)
         }
-        return Self.maskBearerCredentials(result)
+        return result
     }
 
     public func contains(secretIn text: String) -> Bool {

@@ -1,0 +1,59 @@
+import Foundation
+import GrokCore
+import Synchronization
+
+/// `--dry-run`: sends nothing and records nothing. Each call that would send a request
+/// reports it instead and answers with a placeholder (or nothing to show), so a script
+/// runs to its end.
+public final class DryRunVideoService: VideoService {
+    private let baseURL: URL
+    private let reporter: any Reporter
+    private let counter = Mutex(0)
+
+    public init(baseURL: URL, reporter: any Reporter) {
+        self.baseURL = baseURL
+        self.reporter = reporter
+    }
+
+    private func would(_ text: String) {
+        reporter.emit(.echo("dry run: would " + text))
+    }
+
+    public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
+        would("POST \(baseURL.absoluteString)/api/open-api/v1/grok/videos")
+        reporter.emit(.request(request.json, note: nil))
+        let number = counter.withLock { $0 += 1; return $0 }
+        return CreatedTask(taskID: "dry-run-\(number)", status: .queued)
+    }
+
+    public func upload(path: String) async throws(GrokError) -> UploadedFile {
+        would("upload \(path)")
+        let name = URL(fileURLWithPath: path).lastPathComponent.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "file"
+        return UploadedFile(url: URL(string: "https://dry-run.invalid/uploads/" + name) ?? baseURL, filename: nil, size: nil, mimeType: nil)
+    }
+
+    public func query(taskID: String) async throws(GrokError) -> TaskInfo {
+        would("query task \(taskID)")
+        return TaskInfo(taskID: taskID, status: TaskStatus("dry-run"))
+    }
+
+    public func wait(for taskIDs: [String], schedule: PollSchedule, timeout: Duration, pollImmediately: Bool,
+                     onUpdate: @escaping @Sendable (WaitUpdate) async -> Void) async throws(GrokError) -> [(taskID: String, outcome: WaitOutcome)] {
+        would("wait for " + taskIDs.joined(separator: ", "))
+        return []
+    }
+
+    public func download(from url: URL, to path: String, overwrite: Bool, taskID: String?,
+                         progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult? {
+        would("download \(url.absoluteString) to \(path)")
+        return nil
+    }
+
+    public func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? {
+        would("GET \(baseURL.absoluteString)/api/open-api/v1/user/balance and /api/open-api/v1/key/balance")
+        return nil
+    }
+
+    public func jobs() async throws(GrokError) -> [Job] { [] }
+    public func resolve(_ reference: String) async throws(GrokError) -> Job? { nil }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import GrokCore
+
+extension Evaluator {
+    func execute(_ command: BoundCommand, _ syntax: Command, sourced: [String: CheckedScript]) async throws {
+        let range = syntax.range
+        switch command {
+        case .model(let argument):
+            session.draft.model = try value(of: argument, as: SettingKey.model.valueKind)
+        case .prompt(let arguments):
+            session.draft.prompt = try arguments.map(value(of:)).joined(separator: " ")
+        case .image(let argument):
+            session.draft.image = imageReference(try value(of: argument))
+        case .clearImage:
+            session.draft.image = nil
+        case .duration(let argument):
+            session.draft.duration = try value(of: argument, as: SettingKey.duration.valueKind)
+        case .ratio(let argument):
+            session.draft.ratio = try value(of: argument, as: SettingKey.ratio.valueKind)
+        case .orientation(let argument):
+            session.draft.orientation = try value(of: argument, as: SettingKey.orientation.valueKind)
+            if let ratio = session.draft.ratio {
+                reporter.emit(.warning("orientation is used only when no ratio is set (ratio is \(ratio)); unset ratio to use it"))
+            }
+        case .set(let key, let argument):
+            try set(key, to: try value(of: argument, as: key.valueKind))
+            reporter.apply(session.options)
+        case .listSettings:
+            reporter.emit(.settings(draftListing + session.options.listing))
+        case .unset(let key):
+            unset(key)
+            reporter.apply(session.options)
+        case .reset:
+            session.draft = Draft()
+        case .show(let target):
+            try await show(target, at: range)
+        case .submit(let name):
+            try await submit(name: try name.map { try value(of: $0, as: .taskName) }, at: range)
+        case .wait(let selection, let timeout):
+            try await wait(selection, timeout: try timeout.map(duration(of:)), at: range)
+        case .status(let selection):
+            try await status(selection, at: range)
+        case .download(let reference, let target):
+            try await download(reference: try reference.map(value(of:)), to: try target.map(value(of:)), at: range)
+        case .jobs(let all):
+            try await jobs(all: all, at: range)
+        case .upload(let argument):
+            try await upload(resolveInputPath(try value(of: argument)), at: range)
+        case .balance:
+            try await balance(at: range)
+        case .echo(let arguments):
+            reporter.emit(.echo(try arguments.map(value(of:)).joined(separator: " ")))
+        case .sleep(let argument):
+            try await Task.sleep(for: try duration(of: argument))
+        case .source(let argument):
+            try await source(resolveInputPath(try value(of: argument)), sourced: sourced, at: argument.range)
+        case .help(let topic):
+            reporter.emit(.help(HelpText.text(for: topic) ?? HelpText.overview()))
+        case .exit(let code):
+            let status = try code.map { ExitStatus(rawValue: Int32(try value(of: $0, as: .exitCode)) ?? 1) } ?? session.status
+            throw Stop.exit(status)
+        }
+    }
+
+    func imageReference(_ text: String) -> ImageReference {
+        switch ImageReference(parsing: text) {
+        case .url(let url): return .url(url)
+        case .file(let path): return .file(path: resolveInputPath(path))
+        }
+    }
+
+    private func set(_ key: SettingKey, to value: String) throws {
+        switch key {
+        case .model: session.draft.model = value
+        case .prompt: session.draft.prompt = value
+        case .image: session.draft.image = value == "none" ? nil : imageReference(value)
+        case .duration: session.draft.duration = value
+        case .ratio: session.draft.ratio = value
+        case .orientation: session.draft.orientation = value
+        default: session.options.set(key, to: value)
+        }
+    }
+
+    private func unset(_ key: SettingKey) {
+        let defaults = Draft()
+        switch key {
+        case .model: session.draft.model = defaults.model
+        case .prompt: session.draft.prompt = nil
+        case .image: session.draft.image = nil
+        case .duration: session.draft.duration = defaults.duration
+        case .ratio: session.draft.ratio = nil
+        case .orientation: session.draft.orientation = nil
+        default: session.options.reset(key, from: session.initialOptions)
+        }
+    }
+
+    var draftListing: [(String, String)] {
+        let draft = session.draft
+        return [
+            ("model", draft.model), ("prompt", draft.prompt ?? "(not set)"), ("image", draft.image?.description ?? "(not set)"),
+            ("duration", draft.duration), ("ratio", draft.ratio ?? "(not set: the API uses \(VideoOptions.defaultRatio))"),
+            ("orientation", draft.orientation ?? "(not set)"),
+        ]
+    }
+
+    private func source(_ path: String, sourced: [String: CheckedScript], at range: SourceRange) async throws {
+        let script: CheckedScript
+        if let checked = sourced[path] {
+            script = checked
+        } else {
+            guard frames.count < 32 else {
+                throw RuntimeError("run.source-depth", "scripts are sourced more than 32 deep", at: range, status: .usage)
+            }
+            guard !frames.contains(where: { $0.source.name == path }) else {
+                throw RuntimeError("run.source-cycle", "'\(path)' is already running", at: range,
+                                   label: "sourcing it again would never end", status: .usage)
+            }
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                throw RuntimeError("run.unreadable-file", "cannot read '\(path)'", at: range, status: .usage)
+            }
+            let parsed = ParsedScript.parse(SourceFile(name: path, bytes: Array(bytes)))
+            script = Checker.check(parsed, context: checkContext(directory: Self.directory(of: path), scriptPath: path))
+        }
+        guard !script.hasErrors else {
+            for diagnostic in script.diagnostics { reporter.report(diagnostic, in: script.source) }
+            throw RuntimeError("run.source-failed", "'\(path)' has errors, so none of it ran", at: range, status: .usage)
+        }
+        try await run(script, directory: Self.directory(of: path), statements: script.statements)
+    }
+
+    /// What the checker needs to know of this session to check more text for it.
+    public func checkContext(directory: String, scriptPath: String? = nil) -> CheckContext {
+        var context = CheckContext(baseDirectory: directory, scriptPath: scriptPath)
+        context.definedVariables = Set(session.variables.keys)
+        context.scriptArguments = session.arguments.count
+        context.draftHasPrompt = !(session.draft.prompt ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        context.draftHasImage = session.draft.image != nil
+        context.draftHasRatio = session.draft.ratio != nil
+        return context
+    }
+
+    static func directory(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
+}

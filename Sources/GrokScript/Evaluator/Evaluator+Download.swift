@@ -1,0 +1,54 @@
+import Foundation
+import GrokCore
+
+extension Evaluator {
+    func download(reference: String?, to target: String?, at range: SourceRange) async throws {
+        let service = try await service(at: range)
+        let label = try await task(reference ?? "last", service: service, at: range)
+        var info = session.known[label.taskID]
+        if info?.videoURL == nil || info?.status.isSuccess != true {
+            do { info = try await service.query(taskID: label.taskID) } catch { throw RuntimeError(error, at: range) }
+        }
+        guard let info, info.status.isSuccess, let url = info.videoURL else {
+            let status = info?.status.description ?? "unknown"
+            throw RuntimeError(.noVideoURL(taskID: label.text, status: status), at: range,
+                               ) .withHint("wait for it first: wait \(label.name ?? label.taskID)")
+        }
+        remember(info)
+        let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
+        let reporter = self.reporter
+        let result: DownloadResult?
+        do {
+            result = try await service.download(from: url, to: path, overwrite: session.options.overwrite, taskID: label.taskID) { progress in
+                reporter.emit(.downloadProgress(path: path, progress))
+            }
+        } catch {
+            throw RuntimeError(error, at: range)
+        }
+        guard let result else { return }
+        session.builtins["file"] = path
+        reporter.emit(.downloaded(taskID: label.taskID, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
+    }
+
+    /// `OUTPUT-DIR/NAME-or-TASKID.mp4`, with anything that could leave the directory replaced.
+    func defaultPath(for label: TaskLabel) -> String {
+        let base = label.name ?? label.taskID
+        let safe = String(base.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
+        let stem = safe.isEmpty || safe.allSatisfy({ $0 == "." }) ? "video" : safe
+        let directory = Self.expandHome(session.options.outputDir, environment: environment)
+        return URL(fileURLWithPath: directory).appendingPathComponent(stem + ".mp4").relativePath(from: directory, original: directory)
+    }
+}
+
+extension RuntimeError {
+    func withHint(_ hint: String) -> RuntimeError {
+        RuntimeError(id, message, at: range, label: label, hints: hints + [hint], status: status)
+    }
+}
+
+private extension URL {
+    /// Keeps a relative output directory relative in what is printed.
+    func relativePath(from directory: String, original: String) -> String {
+        original.hasPrefix("/") ? path : (original == "." ? lastPathComponent : original + "/" + lastPathComponent)
+    }
+}

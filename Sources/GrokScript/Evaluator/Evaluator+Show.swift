@@ -1,0 +1,49 @@
+import Foundation
+import GrokCore
+
+extension Evaluator {
+    func show(_ target: ShowTarget, at range: SourceRange) async throws {
+        switch target {
+        case .draft:
+            reporter.emit(.settings(draftListing))
+        case .options:
+            reporter.emit(.settings(session.options.listing))
+        case .request:
+            let (request, note) = try requestPreview(at: range)
+            reporter.emit(.request(request.json, note: note))
+        case .curl:
+            let (request, _) = try requestPreview(at: range)
+            let upload: String? = if case .file(let path) = session.draft.image, cachedUpload(path) == nil { path } else { nil }
+            reporter.emit(.curl(CurlCommand.create(baseURL: session.options.baseURL, request: request, uploading: upload)))
+        case .jobs:
+            try await jobs(all: false, at: range)
+        case .job(let reference):
+            let service = try await service(at: range)
+            let label = try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
+            let job: Job?
+            do { job = try await service.resolve(label.taskID) } catch { throw RuntimeError(error, at: range) }
+            let known = job ?? Job(taskID: label.taskID, confirmation: .external, updatedAt: Date())
+            reporter.emit(.job(known, now: Date()))
+        }
+    }
+
+    /// The create request the draft would send now. A local image not uploaded yet is
+    /// shown as `upload://PATH`, with a note saying its URL takes that place.
+    private func requestPreview(at range: SourceRange) throws -> (CreateRequest, note: String?) {
+        let valid: ValidDraft
+        do { valid = try session.draft.validated() } catch { throw RuntimeError(error, at: range) }
+        switch valid.image {
+        case .url(let url):
+            return (valid.request(imageURL: url), nil)
+        case .file(let path):
+            if let url = cachedUpload(path) { return (valid.request(imageURL: url), nil) }
+            return (valid.request(imageURL: "upload://" + path), "submit uploads \(path) first; its URL replaces upload://\(path)")
+        }
+    }
+
+    private func cachedUpload(_ path: String) -> String? {
+        guard let key = UploadKey(path: path), let cached = session.uploads[key],
+              Date().timeIntervalSince(cached.at) < Self.uploadLifetime else { return nil }
+        return cached.url
+    }
+}

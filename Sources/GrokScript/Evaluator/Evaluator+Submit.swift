@@ -1,0 +1,64 @@
+import Foundation
+import GrokCore
+
+extension Evaluator {
+    /// Local images keep their upload URL for a day (the API keeps them about three).
+    static let uploadLifetime: TimeInterval = 24 * 3600
+
+    func submit(name: String?, at range: SourceRange) async throws {
+        let valid: ValidDraft
+        do { valid = try session.draft.validated() } catch { throw RuntimeError(error, at: range) }
+        let service = try await service(at: range)
+        let imageURL = try await imageURL(for: valid.image, service: service, at: range)
+        let task: CreatedTask
+        do { task = try await service.submit(valid.request(imageURL: imageURL), name: name) } catch { throw RuntimeError(error, at: range) }
+        if let name {
+            if let previous = session.names[name], previous != task.taskID {
+                reporter.emit(.warning("the name '\(name)' now means \(task.taskID), no longer \(previous)"))
+            }
+            session.names[name] = task.taskID
+        }
+        session.submitted.append(task.taskID)
+        session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
+        session.builtins["task"] = task.taskID
+        session.builtins["status"] = task.status.description
+        reporter.emit(.submitted(taskID: task.taskID, name: name))
+    }
+
+    /// The URL the create call names: the image's own, or a local file's upload.
+    private func imageURL(for image: ImageReference, service: any VideoService, at range: SourceRange) async throws -> String {
+        switch image {
+        case .url(let url):
+            return url
+        case .file(let path):
+            guard let key = UploadKey(path: path) else {
+                throw RuntimeError("run.unreadable-file", "cannot read the image '\(path)'", at: range, status: .usage)
+            }
+            if let cached = session.uploads[key], Date().timeIntervalSince(cached.at) < Self.uploadLifetime {
+                return cached.url
+            }
+            let uploaded = try await upload(path, at: range, service: service)
+            session.uploads[key] = (uploaded, Date())
+            return uploaded
+        }
+    }
+
+    @discardableResult
+    func upload(_ path: String, at range: SourceRange, service: (any VideoService)? = nil) async throws -> String {
+        let service = if let service { service } else { try await self.service(at: range) }
+        let file: UploadedFile
+        do { file = try await service.upload(path: path) } catch { throw RuntimeError(error, at: range) }
+        session.builtins["upload_url"] = file.url.absoluteString
+        reporter.emit(.uploaded(path: path, url: file.url.absoluteString))
+        return file.url.absoluteString
+    }
+
+    func balance(at range: SourceRange) async throws {
+        let service = try await service(at: range)
+        do {
+            if let (user, key) = try await service.balances() { reporter.emit(.balance(user, key)) }
+        } catch {
+            throw RuntimeError(error, at: range)
+        }
+    }
+}

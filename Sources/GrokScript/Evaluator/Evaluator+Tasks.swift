@@ -1,0 +1,149 @@
+import Foundation
+import GrokCore
+
+extension Evaluator {
+    /// The tasks a `wait` or `status` is about, with their names.
+    func tasks(_ selection: TaskSelection, service: any VideoService, at range: SourceRange) async throws -> [TaskLabel] {
+        switch selection {
+        case .last:
+            return [try await task("last", service: service, at: range)]
+        case .references(let arguments):
+            var labels: [TaskLabel] = []
+            for argument in arguments {
+                let label = try await task(try value(of: argument), service: service, at: argument.range)
+                if !labels.contains(label) { labels.append(label) }
+            }
+            return labels
+        case .all:
+            if !session.submitted.isEmpty {
+                return session.submitted.map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
+            }
+            let jobs: [Job]
+            do { jobs = try await service.jobs() } catch { throw RuntimeError(error, at: range) }
+            return jobs.compactMap { job in
+                guard let taskID = job.taskID, job.status?.isTerminal != true else { return nil }
+                return TaskLabel(taskID: taskID, name: job.name)
+            }
+        }
+    }
+
+    /// `last`, a name from this session or the journal, or a task id.
+    func task(_ reference: String, service: any VideoService, at range: SourceRange) async throws -> TaskLabel {
+        if reference == "last", let taskID = session.builtins["task"] {
+            return TaskLabel(taskID: taskID, name: session.name(of: taskID))
+        }
+        if let taskID = session.names[reference] { return TaskLabel(taskID: taskID, name: reference) }
+        let job: Job?
+        do { job = try await service.resolve(reference) } catch { throw RuntimeError(error, at: range) }
+        if let job, let taskID = job.taskID { return TaskLabel(taskID: taskID, name: job.name) }
+        if let job, job.confirmation == .unconfirmed {
+            throw RuntimeError("run.unconfirmed-task", "the create for '\(reference)' was never confirmed", at: range,
+                               hints: ["a task may exist: check the provider's dashboard before submitting again"])
+        }
+        guard reference != "last" else {
+            throw RuntimeError("run.no-task", "no task yet", at: range, label: "submit one first, or name a task id", status: .usage)
+        }
+        return TaskLabel(taskID: reference, name: nil)
+    }
+
+    func wait(_ selection: TaskSelection, timeout: Duration?, at range: SourceRange) async throws {
+        let service = try await service(at: range)
+        let targets = try await tasks(selection, service: service, at: range)
+        guard !targets.isEmpty else { return reporter.emit(.echo("no unfinished tasks to wait for")) }
+        let options = session.options
+        let timeout = timeout ?? options.timeout
+        let names = Dictionary(targets.map { ($0.taskID, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let reporter = self.reporter
+        reporter.emit(.waitStarted(targets))
+        let outcomes: [(taskID: String, outcome: WaitOutcome)]
+        do {
+            outcomes = try await service.wait(
+                for: targets.map(\.taskID),
+                schedule: PollSchedule(initialInterval: options.pollInterval, maximumInterval: options.maxPollInterval),
+                timeout: timeout,
+                pollImmediately: !targets.allSatisfy { session.submitted.contains($0.taskID) },
+                onUpdate: { update in
+                    let name = names[update.info.taskID] ?? nil
+                    if update.info.status.isTerminal {
+                        reporter.emit(.finished(update.info, name: name))
+                    } else {
+                        reporter.emit(.status(update.info, name: name, elapsed: update.elapsed))
+                    }
+                })
+        } catch {
+            reporter.emit(.waitEnded)
+            if error == .cancelled {
+                let resume = targets.map { $0.name ?? $0.taskID }.joined(separator: " ")
+                reporter.emit(.warning("interrupted: the tasks keep running; resume with: wait \(resume)"))
+            }
+            throw RuntimeError(error, at: range)
+        }
+        reporter.emit(.waitEnded)
+
+        var failures: [RuntimeError] = []
+        for (taskID, outcome) in outcomes {
+            let name = names[taskID] ?? nil
+            switch outcome {
+            case .finished(let info):
+                remember(info)
+                if info.status.isSuccess {
+                    if options.autoDownload { try await download(reference: taskID, to: nil, at: range) }
+                } else {
+                    failures.append(RuntimeError(.taskFailed(taskID: TaskLabel(taskID: taskID, name: name).text,
+                                                             status: info.status.description, message: info.errorMessage), at: range))
+                }
+            case .timedOut(let last):
+                if let last { remember(last) }
+                reporter.emit(.timedOut(taskID: taskID, name: name, last: last, after: timeout))
+                failures.append(RuntimeError(.waitTimedOut(taskID: name ?? taskID, after: timeout), at: range))
+            case .failed(let error):
+                failures.append(RuntimeError(error, at: range))
+            }
+        }
+        try report(failures)
+    }
+
+    func status(_ selection: TaskSelection, at range: SourceRange) async throws {
+        let service = try await service(at: range)
+        var failures: [RuntimeError] = []
+        for target in try await tasks(selection, service: service, at: range) {
+            do {
+                let info = try await service.query(taskID: target.taskID)
+                remember(info)
+                reporter.emit(.status(info, name: target.name, elapsed: nil))
+            } catch {
+                failures.append(RuntimeError(error, at: range))
+            }
+        }
+        try report(failures)
+    }
+
+    /// Every failure but the last is reported here; the last is thrown, so the run stops
+    /// (or goes on) once for the whole command.
+    private func report(_ failures: [RuntimeError]) throws {
+        guard let last = failures.last else { return }
+        for failure in failures.dropLast() { try fail(failure) }
+        throw last
+    }
+
+    /// Keeps the latest state of a task and sets the built-in variables from it.
+    func remember(_ info: TaskInfo) {
+        session.known[info.taskID] = info
+        session.builtins["task"] = info.taskID
+        session.builtins["status"] = info.status.description
+        if let progress = info.progress { session.builtins["progress"] = JSONValue.number(progress).compactText }
+        if let url = info.videoURL { session.builtins["video_url"] = url.absoluteString }
+        if let message = info.errorMessage { session.builtins["error"] = message }
+    }
+
+    func jobs(all: Bool, at range: SourceRange) async throws {
+        let service = try await service(at: range)
+        do {
+            let jobs = try await service.jobs()
+            let shown = all ? jobs : Array(jobs.filter { $0.confirmation != .rejected }.suffix(20))
+            reporter.emit(.jobs(shown, now: Date()))
+        } catch {
+            throw RuntimeError(error, at: range)
+        }
+    }
+}

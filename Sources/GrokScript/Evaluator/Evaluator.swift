@@ -1,0 +1,128 @@
+import Foundation
+import GrokCore
+
+/// Runs checked statements, one after another, against a session. Talks to the API only
+/// through a `VideoService` and to the user only through a `Reporter`.
+public final class Evaluator {
+    public internal(set) var session: Session
+    let reporter: any Reporter
+    let services: any ServiceProvider
+    let environment: [String: String]
+    let keepGoing: Bool
+    /// The file being run and the directory its relative input paths start from.
+    var frames: [(source: SourceFile, directory: String)] = []
+
+    public init(session: Session, reporter: any Reporter, services: any ServiceProvider,
+                environment: [String: String], keepGoing: Bool) {
+        self.session = session
+        self.reporter = reporter
+        self.services = services
+        self.environment = environment
+        self.keepGoing = keepGoing
+    }
+
+    /// Runs a whole script (or one REPL entry). Returns the exit status the run stands for:
+    /// the first failure's, or that given to `exit`. Cancellation ends it with 130.
+    public func run(_ script: CheckedScript, directory: String) async -> ExitStatus {
+        do {
+            try await run(script, directory: directory, statements: script.statements)
+        } catch Stop.exit(let status) {
+            return status
+        } catch {
+            return .interrupted
+        }
+        return session.status
+    }
+
+    func run(_ script: CheckedScript, directory: String, statements: [CheckedStatement]) async throws {
+        frames.append((script.source, directory))
+        defer { frames.removeLast() }
+        try await execute(statements, sourced: script.sourcedFiles)
+    }
+
+    private func execute(_ statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
+        for statement in statements {
+            try Task.checkCancellation()
+            do {
+                try await execute(statement, sourced: sourced)
+            } catch let error as RuntimeError {
+                try fail(error)
+            }
+        }
+    }
+
+    /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
+    func fail(_ error: RuntimeError) throws {
+        if error.status == .interrupted { throw CancellationError() }
+        if let frame = frames.last { reporter.report(error.diagnostic, in: frame.source) }
+        session.builtins["error"] = error.message
+        if session.status == .success { session.status = error.status }
+        if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
+    }
+
+    private func execute(_ statement: CheckedStatement, sourced: [String: CheckedScript]) async throws {
+        switch statement {
+        case .command(let command, let syntax):
+            try await execute(command, syntax, sourced: sourced)
+        case .let(let statement):
+            session.variables[statement.name.text] = try value(of: statement.value)
+        case .for(let statement, let body):
+            for item in try loopItems(statement.source) {
+                try Task.checkCancellation()
+                session.variables[statement.variable.text] = item
+                try await execute(body, sourced: sourced)
+            }
+        case .repeat(let statement, let body):
+            let text = try value(of: statement.count)
+            guard let count = Int(text), count >= 0 else {
+                throw RuntimeError("run.invalid-count", "expected a whole number of repetitions, not '\(text)'", at: statement.count.range)
+            }
+            for _ in 0..<count {
+                try Task.checkCancellation()
+                try await execute(body, sourced: sourced)
+            }
+        case .assert(let statement):
+            let (left, right) = (try value(of: statement.lhs), try value(of: statement.rhs))
+            let holds = statement.op == .equal ? left == right : left != right
+            guard holds else {
+                throw RuntimeError("run.assertion-failed", "assertion failed: '\(left)' \(statement.op.rawValue) '\(right)'", at: statement.range,
+                                   label: statement.op == .equal ? "the values differ" : "the values are equal")
+            }
+        }
+    }
+
+    private func loopItems(_ source: ForStatement.Source) throws -> [String] {
+        switch source {
+        case .words(let arguments):
+            return try arguments.map(value(of:))
+        case .lines(let path):
+            let resolved = resolveInputPath(try value(of: path))
+            guard let data = FileManager.default.contents(atPath: resolved) else {
+                throw RuntimeError("run.unreadable-file", "cannot read '\(resolved)'", at: path.range)
+            }
+            return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+    }
+
+    /// The service for the current options; a configuration error is the command's error.
+    func service(at range: SourceRange) async throws -> any VideoService {
+        do {
+            return try await services.service(for: session.options)
+        } catch {
+            throw RuntimeError(error, at: range)
+        }
+    }
+
+    /// Relative input paths start from the directory of the file that names them.
+    func resolveInputPath(_ path: String) -> String {
+        let expanded = Self.expandHome(path, environment: environment)
+        guard !expanded.hasPrefix("/"), let directory = frames.last?.directory else { return expanded }
+        return URL(fileURLWithPath: directory).appendingPathComponent(expanded).path
+    }
+
+    static func expandHome(_ path: String, environment: [String: String]) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] else { return path }
+        return home + path.dropFirst()
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GrokCore
+
+/// Everything a run remembers between commands: the draft, the options, variables,
+/// and the tasks this session submitted or referred to.
+public struct Session: Sendable {
+    public static let builtinVariables = ["task", "status", "progress", "video_url", "file", "upload_url", "error"]
+
+    public var draft = Draft()
+    public var options: SessionOptions
+    public let initialOptions: SessionOptions
+    /// `let` and `--var` values.
+    public var variables: [String: String]
+    /// `$task`, `$status`, … once a command has set them.
+    public var builtins: [String: String] = [:]
+    /// Script arguments: `$1` is `arguments[0]`.
+    public var arguments: [String]
+    /// Ids of tasks submitted in this session, in order, for `wait all`.
+    public var submitted: [String] = []
+    /// `submit as NAME` in this session.
+    public var names: [String: String] = [:]
+    /// The latest known state of each task this session saw.
+    public var known: [String: TaskInfo] = [:]
+    /// Local images already uploaded: the file's identity → the URL, and when it was made.
+    public var uploads: [UploadKey: (url: String, at: Date)] = [:]
+    /// The worst status so far, for `exit` without a code and the end of a `--keep-going` run.
+    public var status: ExitStatus = .success
+
+    public init(options: SessionOptions, variables: [String: String] = [:], arguments: [String] = []) {
+        self.options = options
+        self.initialOptions = options
+        self.variables = variables
+        self.arguments = arguments
+    }
+
+    /// The name a task was submitted with in this session, if any.
+    func name(of taskID: String) -> String? {
+        names.first { $0.value == taskID }?.key
+    }
+
+    /// A variable's value: `let`/`--var` first, then the built-ins.
+    func value(of name: String) -> String? {
+        variables[name] ?? builtins[name]
+    }
+
+    /// Names that can be read right now, for did-you-mean.
+    var readableNames: [String] {
+        Array(variables.keys) + Array(builtins.keys)
+    }
+}
+
+/// A local file as it is on disk; a changed file is uploaded again.
+public struct UploadKey: Hashable, Sendable {
+    let path: String
+    let size: Int64
+    let modified: Date
+
+    init?(path: String) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return nil }
+        self.path = path
+        self.size = size.int64Value
+        self.modified = modified
+    }
+}

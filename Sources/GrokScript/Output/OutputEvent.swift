@@ -1,0 +1,38 @@
+import Foundation
+import GrokCore
+
+/// Everything the evaluator tells the user, as data. A `Reporter` turns events into
+/// text lines, progress bars or JSON Lines.
+public enum OutputEvent: Sendable {
+    case echo(String)
+    case warning(String)
+    case submitted(taskID: String, name: String?)
+    case uploaded(path: String, url: String)
+    /// A task's state changed while waited on, or a `status` answer.
+    case status(TaskInfo, name: String?, elapsed: Duration?)
+    /// A waited-on task ended (completed, failed or canceled).
+    case finished(TaskInfo, name: String?)
+    case timedOut(taskID: String, name: String?, last: TaskInfo?, after: Duration)
+    case waitStarted([TaskLabel])
+    case waitEnded
+    case downloadProgress(path: String, DownloadProgress)
+    case downloaded(taskID: String?, path: String, bytes: Int64, resumedFrom: Int64)
+    case balance(UserBalance, KeyBalance)
+    case jobs([Job], now: Date)
+    case job(Job, now: Date)
+    case request(JSONValue, note: String?)
+    case curl(String)
+    case settings([(String, String)])
+    case help(String)
+    case trace(TraceEvent)
+    /// An error with no place in a script (an unreadable script, a bad option), on stderr.
+    case failure(message: String, hint: String?)
+}
+
+/// A task as shown to people: its name when it has one, and its id.
+public struct TaskLabel: Sendable, Equatable {
+    public let taskID: String
+    public let name: String?
+
+    public var text: String { name.map { "\($0) (\(taskID))" } ?? taskID }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import GrokCore
+import Synchronization
+
+/// Short human lines (SPEC §6). On a terminal, waits and downloads draw live progress
+/// bars; elsewhere each status change is one line and nothing is redrawn.
+public final class TextReporter: Reporter {
+    private let out: any OutputStream
+    private let err: any OutputStream
+    private let detected: Terminal
+    private let quiet: Bool
+    private let state = Mutex(State())
+    private let color = Mutex(SessionOptions.Color.auto)
+
+    private struct State {
+        var board: ProgressBoard?
+        var lastStatus: [String: String] = [:]
+        var lastDownloadDraw: ContinuousClock.Instant?
+        var downloadLineShown = false
+    }
+
+    public init(out: any OutputStream = StandardStream.output, err: any OutputStream = StandardStream.error,
+                terminal: Terminal, quiet: Bool = false) {
+        self.out = out
+        self.err = err
+        self.detected = terminal
+        self.quiet = quiet
+    }
+
+    /// `set color`: `auto` follows the terminal (and NO_COLOR); `on` and `off` force it.
+    func setColor(_ mode: SessionOptions.Color) {
+        color.withLock { $0 = mode }
+    }
+
+    private var terminal: Terminal {
+        var terminal = detected
+        switch color.withLock({ $0 }) {
+        case .auto: break
+        case .on: terminal.colorOnStdout = true; terminal.colorOnStderr = true
+        case .off: terminal.colorOnStdout = false; terminal.colorOnStderr = false
+        }
+        return terminal
+    }
+
+    public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
+        state.withLock { state in
+            clearBoard(&state)
+            err.write(DiagnosticRenderer(colorize: terminal.colorOnStderr).render(diagnostic, in: source))
+            redrawBoard(&state)
+        }
+    }
+
+    public func emit(_ event: OutputEvent) {
+        state.withLock { state in handle(event, &state) }
+    }
+
+    private func handle(_ event: OutputEvent, _ state: inout State) {
+        switch event {
+        case .echo(let text): line(text, &state)
+        case .warning(let text): clearBoard(&state); err.write(paint("warning:", .yellow, stderr: true) + " " + text + "\n"); redrawBoard(&state)
+        case .submitted(let taskID, let name): info("submitted " + TaskLabel(taskID: taskID, name: name).text, &state)
+        case .uploaded(let path, let url): info("uploaded \(path) → \(url)", &state)
+        case .status(let task, let name, let elapsed): status(task, name: name, elapsed: elapsed, &state)
+        case .finished(let task, let name): finished(task, name: name, &state)
+        case .timedOut(let taskID, let name, let last, let after):
+            state.board?.update(taskID: taskID, info: last, done: true)
+            let status = last?.status.description ?? "unknown"
+            line(paint("timed out", .yellow) + " \(TaskLabel(taskID: taskID, name: name).text): still \(status) after \(DurationText.format(after))", &state)
+        case .waitStarted(let tasks):
+            if terminal.stdoutIsTerminal, !quiet { state.board = ProgressBoard(tasks: tasks, colored: terminal.colorOnStdout) }
+            redrawBoard(&state)
+        case .waitEnded:
+            clearBoard(&state)
+            state.board = nil
+        case .downloadProgress(let path, let progress): downloadProgress(path: path, progress, &state)
+        case .downloaded(_, let path, let bytes, let resumedFrom):
+            endDownloadLine(&state)
+            let resumed = resumedFrom > 0 ? ", resumed at \(ByteCount.format(resumedFrom))" : ""
+            info("downloaded \(path) (\(ByteCount.format(bytes))\(resumed))", &state)
+        case .balance(let user, let key): balance(user, key, &state)
+        case .jobs(let jobs, let now): line(JobTable.render(jobs, now: now), &state)
+        case .job(let job, let now): line(JobTable.details(job, now: now), &state)
+        case .request(let json, let note):
+            line(json.prettyText, &state)
+            if let note { line("# " + note, &state) }
+        case .curl(let text): line(text, &state)
+        case .settings(let pairs):
+            let width = pairs.map(\.0.count).max() ?? 0
+            line(pairs.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n"), &state)
+        case .help(let text): line(text, &state)
+        case .failure(let message, let hint):
+            clearBoard(&state)
+            err.write(paint("error:", .red, stderr: true) + " " + message + "\n" + (hint.map { "  = hint: \($0)\n" } ?? ""))
+            redrawBoard(&state)
+        case .trace(let event):
+            clearBoard(&state)
+            err.write(event.lines.map { paint($0, .dim, stderr: true) }.joined(separator: "\n") + "\n")
+            redrawBoard(&state)
+        }
+    }
+
+    private func status(_ task: TaskInfo, name: String?, elapsed: Duration?, _ state: inout State) {
+        if state.board != nil {
+            state.board?.update(taskID: task.taskID, info: task, done: false)
+            redrawBoard(&state)
+            return
+        }
+        let label = TaskLabel(taskID: task.taskID, name: name).text
+        let described = task.status.description + (task.progress.map { " \(Int($0))%" } ?? "")
+        // Not a terminal: one line per status change, not per progress tick.
+        guard elapsed == nil || state.lastStatus[task.taskID] != task.status.description else { return }
+        state.lastStatus[task.taskID] = task.status.description
+        info("\(label) \(described)", &state)
+    }
+
+    private func finished(_ task: TaskInfo, name: String?, _ state: inout State) {
+        state.board?.update(taskID: task.taskID, info: task, done: true)
+        let label = TaskLabel(taskID: task.taskID, name: name).text
+        if task.status.isSuccess {
+            line(paint("completed", .green) + " \(label): " + (task.videoURL?.absoluteString ?? "(no video URL)"), &state)
+        } else {
+            line(paint(task.status.description, .red) + " \(label)" + (task.errorMessage.map { ": \($0)" } ?? ""), &state)
+        }
+    }
+
+    private func balance(_ user: UserBalance, _ key: KeyBalance, _ state: inout State) {
+        func amount(_ value: Double) -> String { String(format: "%.2f", value) }
+        var text = "balance \(amount(user.balance)) (used \(amount(user.usedCoin)), available \(amount(user.available)))"
+        let keyName = key.name.map { "key \($0)" } ?? "key"
+        text += key.unlimited
+            ? "\n\(keyName): unlimited quota (used \(amount(key.usedQuota)))"
+            : "\n\(keyName): \(amount(key.availableQuota)) of \(amount(key.totalQuota)) left (used \(amount(key.usedQuota)))"
+        line(text, &state)
+    }
+
+    private func downloadProgress(path: String, _ progress: DownloadProgress, _ state: inout State) {
+        guard terminal.stdoutIsTerminal, !quiet else { return }
+        let now = ContinuousClock.now
+        if let last = state.lastDownloadDraw, now - last < .milliseconds(100), progress.received != progress.total { return }
+        state.lastDownloadDraw = now
+        state.downloadLineShown = true
+        out.write("\r\u{1B}[2K" + DownloadBar.render(path: path, progress: progress, width: Terminal.width))
+    }
+
+    private func endDownloadLine(_ state: inout State) {
+        if state.downloadLineShown { out.write("\r\u{1B}[2K") }
+        state.downloadLineShown = false
+        state.lastDownloadDraw = nil
+    }
+
+    /// A line that `--quiet` leaves out.
+    private func info(_ text: String, _ state: inout State) {
+        guard !quiet else { return }
+        line(text, &state)
+    }
+
+    private func line(_ text: String, _ state: inout State) {
+        clearBoard(&state)
+        out.write(text + "\n")
+        redrawBoard(&state)
+    }
+
+    private func clearBoard(_ state: inout State) {
+        if let board = state.board { out.write(board.clear()) }
+    }
+
+    private func redrawBoard(_ state: inout State) {
+        if let frame = state.board?.render() { out.write(frame) }
+    }
+
+    private enum Paint: String { case red = "31", green = "32", yellow = "33", dim = "2" }
+
+    private func paint(_ text: String, _ paint: Paint, stderr: Bool = false) -> String {
+        guard stderr ? terminal.colorOnStderr : terminal.colorOnStdout else { return text }
+        return "\u{1B}[\(paint.rawValue)m\(text)\u{1B}[0m"
+    }
+}

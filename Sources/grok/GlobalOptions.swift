@@ -1,0 +1,46 @@
+import ArgumentParser
+
+/// The options every mode takes (SPEC §2).
+struct GlobalOptions: ParsableArguments {
+    @Flag(help: "Start the built-in sandbox on a loopback port and use it: no key, no network, no cost.")
+    var sandbox = false
+
+    @Option(help: ArgumentHelp("How long a sandbox task takes from submit to video.", valueName: "duration"))
+    var sandboxTaskTime: String = "4s"
+
+    @Option(help: ArgumentHelp("The API's base URL (default $JIMMYAI_BASE_URL, else https://www.jimmyai.cn).", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Never send anything: print what would be sent.")
+    var dryRun = false
+
+    @Flag(help: "Print JSON Lines events on stdout, errors as JSON on stderr.")
+    var json = false
+
+    @Flag(help: "Print only results and errors.")
+    var quiet = false
+
+    @Flag(help: "No colour (NO_COLOR is honoured too).")
+    var noColor = false
+
+    @Option(name: .customLong("var"), help: ArgumentHelp("Define $NAME for the script (repeatable).", valueName: "name=value"))
+    var variables: [String] = []
+
+    @Flag(help: "Go on after a failed command; exit with the first failure's status.")
+    var keepGoing = false
+
+    @Option(help: ArgumentHelp("Where the journal and history live (default $GROK_STATE_DIR, else $XDG_STATE_HOME/grok).", valueName: "dir"))
+    var stateDir: String?
+
+    @Option(help: ArgumentHelp("Read the API key from this file (mode 0600 or 0400).", valueName: "path"))
+    var apiKeyFile: String?
+
+    @Flag(help: "Show every HTTP exchange, with the key as Bearer ***.")
+    var trace = false
+
+    @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
+    var allowInsecureHttp = false
+
+    @Flag(help: "Do not run the rc script at REPL start.")
+    var noRc = false
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import GrokCore
+import GrokSandbox
+
+@main
+struct GrokCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grok",
+        abstract: "Make videos with JimmyAI's Grok 1.5 image-to-video API, from scripts or interactively.",
+        discussion: """
+            grok FILE.grok [ARG...]   run a script; ARGs become $1, $2, ...
+            grok -e 'CMD; CMD'        run commands given inline
+            grok < FILE.grok          run a script from standard input
+            grok check FILE...        lex, parse and check scripts; send nothing
+            grok sandbox [--port N]   run the sandbox server in the foreground
+
+            Exit status: 0 success, 1 runtime error, 2 usage or script error (nothing sent), \
+            3 authentication or configuration, 4 wait timed out, 5 task failed or canceled, 130 interrupted.
+
+            Options go before the script: what follows it is the script's arguments.
+            """,
+        version: GrokVersion.current
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run these commands (repeatable).", valueName: "commands"))
+    var commands: [String] = []
+
+    @Argument(help: ArgumentHelp("The script to run, then its arguments.", valueName: "file"))
+    var script: String?
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script ($1, $2, ...).", valueName: "arg"))
+    var arguments: [String] = []
+
+    /// `check`, `run` and `sandbox` are read here rather than as ArgumentParser subcommands,
+    /// because the script's own positional arguments would otherwise take their place.
+    /// (A script file named like one of them is run as `./check`.)
+    func run() async throws {
+        if commands.isEmpty, let script, let mode = Mode(rawValue: script) {
+            return try await run(mode)
+        }
+        let input: ProgramInput
+        if !commands.isEmpty {
+            input = .inline(commands, arguments: [script].compactMap { $0 } + arguments)
+        } else if let script {
+            input = .file(script, arguments: arguments)
+        } else {
+            input = .standardInput
+        }
+        let status = await Program(options: options).run(input)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+}
+
+extension GrokCommand {
+    enum Mode: String { case check, run, sandbox }
+
+    private func run(_ mode: Mode) async throws {
+        switch mode {
+        case .check:
+            guard !arguments.isEmpty else { throw ValidationError("grok check needs at least one FILE") }
+            let status = Program(options: options).check(arguments)
+            if status != .success { throw ExitCode(status.rawValue) }
+        case .run:
+            guard let file = arguments.first else { throw ValidationError("grok run needs a FILE") }
+            let status = await Program(options: options).run(.file(file, arguments: Array(arguments.dropFirst())))
+            if status != .success { throw ExitCode(status.rawValue) }
+        case .sandbox:
+            let sandbox: SandboxOptions
+            do { sandbox = try SandboxOptions.parse(arguments) } catch { SandboxCommand.exit(withError: error) }
+            try await sandbox.run()
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Dispatch
+import Foundation
+import GrokCore
+import GrokSandbox
+import GrokScript
+
+enum ProgramInput {
+    case file(String, arguments: [String])
+    case inline([String], arguments: [String])
+    case standardInput
+}
+
+/// Wires the command line to the language: reporters, key, sandbox, journal, session.
+struct Program {
+    let options: GlobalOptions
+    let environment = ProcessInfo.processInfo.environment
+
+    func run(_ input: ProgramInput) async -> ExitStatus {
+        let reporter = makeReporter(redactor: .none)
+        guard let (source, directory, arguments) = read(input, reporter: reporter) else { return .usage }
+        guard let variables = parseVariables(reporter: reporter) else { return .usage }
+
+        let key: APIKey?
+        do { key = options.sandbox ? APIKey("sandbox-needs-no-key") : try KeySource.load(keyFile: options.apiKeyFile, environment: environment) } catch {
+            fail(error.description, hint: error.hint, reporter: reporter)
+            return error.exitStatus
+        }
+        let redacted = makeReporter(redactor: key?.redactor ?? .none)
+
+        var sandbox: Sandbox?
+        if options.sandbox {
+            do { sandbox = try await Sandbox.start(SandboxConfiguration(taskDuration: sandboxTaskTime)) } catch {
+                fail("could not start the sandbox: \(error)", hint: nil, reporter: redacted)
+                return .runtimeError
+            }
+        }
+        let stateDirectory = StateDirectory.resolve(explicit: options.stateDir, environment: options.sandbox ? sandboxEnvironment : environment)
+        let journal: Journal
+        do { journal = try Journal(directory: stateDirectory, redactor: key?.redactor ?? .none) } catch {
+            fail(error.description, hint: error.hint, reporter: redacted)
+            await sandbox?.stop()
+            return error.exitStatus
+        }
+
+        let baseURL: URL
+        if let sandbox {
+            baseURL = sandbox.baseURL
+        } else {
+            do { baseURL = try resolveBaseURL() } catch {
+                fail(error.description, hint: error.hint, reporter: redacted)
+                return .usage
+            }
+        }
+        var sessionOptions = SessionOptions(baseURL: baseURL)
+        sessionOptions.trace = options.trace
+        sessionOptions.format = options.json ? .json : .text
+        redacted.apply(sessionOptions)
+
+        let services: any ServiceProvider = options.dryRun
+            ? DryRunServiceProvider(reporter: redacted)
+            : LiveServiceProvider(key: key, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
+                                  trace: { redacted.emit(.trace($0)) })
+        let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
+        let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
+        let status = await Interruptible.run {
+            let evaluator = Evaluator(session: session, reporter: redacted, services: services, environment: environment, keepGoing: keepGoing)
+            return await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: redacted)
+        }
+        await services.shutdown()
+        await sandbox?.stop()
+        if options.sandbox, options.stateDir == nil, environment[StateDirectory.environmentVariable] == nil {
+            try? FileManager.default.removeItem(at: stateDirectory)
+        }
+        return status
+    }
+
+    func check(_ files: [String]) -> ExitStatus {
+        let reporter = makeReporter(redactor: .none)
+        var status = ExitStatus.success
+        for path in files {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                fail("cannot read '\(path)'", hint: nil, reporter: reporter)
+                status = .usage
+                continue
+            }
+            let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path)
+            if Runner.check(SourceFile(name: path, bytes: Array(bytes)), context: context, reporter: reporter).hasErrors {
+                status = .usage
+            }
+        }
+        return status
+    }
+
+    // MARK: - Wiring
+
+    private func makeReporter(redactor: Redactor) -> ReporterSet {
+        let terminal = Terminal.detect(noColor: options.noColor, environment: environment)
+        let out = RedactingStream(StandardStream.output, redactor: redactor)
+        let err = RedactingStream(StandardStream.error, redactor: redactor)
+        return ReporterSet(text: TextReporter(out: out, err: err, terminal: terminal, quiet: options.quiet),
+                           json: JSONReporter(out: out, err: err), format: options.json ? .json : .text)
+    }
+
+    private func read(_ input: ProgramInput, reporter: any Reporter) -> (SourceFile, directory: String, arguments: [String])? {
+        let cwd = FileManager.default.currentDirectoryPath
+        switch input {
+        case .file(let path, let arguments):
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                fail("cannot read the script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file", reporter: reporter)
+                return nil
+            }
+            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path, arguments)
+        case .inline(let commands, let arguments):
+            return (SourceFile(name: "-e", text: commands.joined(separator: "\n")), cwd, arguments)
+        case .standardInput:
+            guard isatty(STDIN_FILENO) == 0 else {
+                fail("the interactive REPL is not available yet", hint: "run a script: grok FILE.grok, grok -e 'CMD', or pipe one in", reporter: reporter)
+                return nil
+            }
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return (SourceFile(name: "<stdin>", bytes: Array(data)), cwd, [])
+        }
+    }
+
+    private func scriptPath(of input: ProgramInput) -> String? {
+        if case .file(let path, _) = input { return path }
+        return nil
+    }
+
+    private func parseVariables(reporter: any Reporter) -> [String: String]? {
+        var variables: [String: String] = [:]
+        for definition in options.variables {
+            guard let equals = definition.firstIndex(of: "="), equals != definition.startIndex else {
+                fail("--var needs NAME=VALUE, not '\(definition)'", hint: nil, reporter: reporter)
+                return nil
+            }
+            variables[String(definition[..<equals])] = String(definition[definition.index(after: equals)...])
+        }
+        return variables
+    }
+
+    private func resolveBaseURL() throws(GrokError) -> URL {
+        let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? "https://www.jimmyai.cn"
+        return try ClientConfiguration.parseBaseURL(text)
+    }
+
+    private var sandboxTaskTime: Duration {
+        DurationText.parse(options.sandboxTaskTime) ?? .seconds(4)
+    }
+
+    /// With `--sandbox`, tasks live only as long as the run: the journal goes to a fresh
+    /// temporary directory unless a state directory is given explicitly.
+    private var sandboxEnvironment: [String: String] {
+        if let explicit = environment[StateDirectory.environmentVariable] { return [StateDirectory.environmentVariable: explicit] }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("grok-sandbox-\(getpid())-\(UUID().uuidString.prefix(8))")
+        return [StateDirectory.environmentVariable: directory.path]
+    }
+
+    /// An error with no position in a script: a bad option, an unreadable file.
+    private func fail(_ message: String, hint: String?, reporter: any Reporter) {
+        reporter.emit(.failure(message: message, hint: hint))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import GrokSandbox
+import Testing
+
+/// Hurl-style golden files: `Tests/Golden/<area>/<name>.grok` beside `.out`, `.err` and
+/// `.exit` (a missing file means empty output or status 0). Each script runs through the
+/// built `grok --no-color` against a fresh sandbox; `RECORD=1` rewrites the expectations.
+///
+/// A first line `# golden: ARGS…` adds command-line arguments (`--dry-run`, `--json`, `-e`…),
+/// `# golden-stdin` feeds the script on standard input instead of naming it.
+@Suite struct GoldenTests {
+    static let root = GrokProcess.packageRoot.appendingPathComponent("Tests/Golden")
+
+    static var cases: [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".grok") }.sorted()
+    }
+
+    @Test(arguments: cases)
+    func golden(_ name: String) async throws {
+        let script = Self.root.appendingPathComponent(name)
+        let text = try String(contentsOf: script, encoding: .utf8)
+        let directives = Self.directives(text)
+        try await SandboxFixture.with(.init(taskDuration: .milliseconds(200))) { sandbox, scratch in
+            let fileName = script.lastPathComponent
+            var arguments = ["--no-color", "--base-url", sandbox.baseURL.absoluteString, "--state-dir", scratch.path("state")]
+                + directives.arguments
+            if !directives.stdin, !directives.arguments.contains("-e") { arguments.append(fileName) }
+            let result = try await GrokProcess.run(
+                arguments, stdin: directives.stdin ? text : nil,
+                environment: ["JIMMYAI_API_KEY": SandboxFixture.fakeKey, "GOLDEN_OUT": scratch.path("out")],
+                directory: script.deletingLastPathComponent())
+            let normalize = { (text: String) in
+                text.replacingOccurrences(of: sandbox.baseURL.absoluteString, with: "http://SANDBOX")
+                    .replacingOccurrences(of: scratch.url.path, with: "$SCRATCH")
+            }
+            let actual = (out: normalize(result.stdout), err: normalize(result.stderr), exit: "\(result.status)")
+            let stem = script.deletingPathExtension()
+            if ProcessInfo.processInfo.environment["RECORD"] == "1" {
+                try Self.record(actual.out, to: stem.appendingPathExtension("out"))
+                try Self.record(actual.err, to: stem.appendingPathExtension("err"))
+                try Self.record(actual.exit == "0" ? "" : actual.exit + "\n", to: stem.appendingPathExtension("exit"))
+                return
+            }
+            #expect(actual.out == Self.expected(stem.appendingPathExtension("out")), "stdout of \(name)")
+            #expect(actual.err == Self.expected(stem.appendingPathExtension("err")), "stderr of \(name)")
+            let expectedExit = Self.expected(stem.appendingPathExtension("exit")).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(actual.exit == (expectedExit.isEmpty ? "0" : expectedExit), "exit status of \(name)")
+            if result.status == 2 {
+                let log = await sandbox.requestLog()
+                #expect(log.isEmpty, "a script with errors sent \(log.count) requests: \(log.map(\.summary))")
+            }
+        }
+    }
+
+    static func directives(_ text: String) -> (arguments: [String], stdin: Bool) {
+        var arguments: [String] = []
+        var stdin = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3) {
+            if line.hasPrefix("# golden:") {
+                arguments += line.dropFirst("# golden:".count).split(separator: " ").map(String.init)
+            } else if line == "# golden-stdin" {
+                stdin = true
+            }
+        }
+        return (arguments, stdin)
+    }
+
+    static func expected(_ url: URL) -> String {
+        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    static func record(_ text: String, to url: URL) throws {
+        if text.isEmpty {
+            try? FileManager.default.removeItem(at: url)
+        } else {
+            try Data(text.utf8).write(to: url)
+        }
+    }
+}
