@@ -23,7 +23,8 @@ import Testing
             }
             guard case .createOutcomeUnknown = error else { Issue.record("expected an unknown outcome, got \(String(describing: error))"); return }
             #expect(error?.description.contains("may have reached the server") == true)
-            #expect(await harness.log(.create).count == 1)
+            let creates = await harness.log(.create)
+            #expect(creates.count == 1, "creates: \(creates.map(\.summary)); trace: \(harness.trace.text)")
             let job = try #require(try await journal.resolve("cat"))
             #expect(job.confirmation == .unconfirmed)
         }

@@ -137,7 +137,7 @@ import Testing
     @Test func wrongKeyIsAnAuthenticationError() async throws {
         try await SandboxHarness.run(.init(apiKey: "fake-the-right-key")) { harness in
             let error = await expectGrokError { _ = try await harness.client.create(SandboxHarness.request) }
-            #expect(error?.exitStatus == .authentication)
+            #expect(error?.exitStatus == .authentication, "\(String(describing: error)); trace: \(harness.trace.text)")
             #expect(await harness.log(.create).count == 1)
         }
     }
