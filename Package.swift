@@ -53,16 +53,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox"]),
         .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript"]),
         .testTarget(
             name: "GrokTests",
-            dependencies: ["GrokSandbox", "GrokCore"]
+            dependencies: ["GrokSandbox", "GrokCore", "TestSupport"]
         ),
         .testTarget(
             name: "GrokSandboxTests",
             dependencies: [
                 "GrokSandbox",
+                "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

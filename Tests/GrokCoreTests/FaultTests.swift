@@ -142,6 +142,19 @@ import Testing
         }
     }
 
+    @Test func malformedAnswerToADownloadIsAClearErrorAndNoFileAppears() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try await SandboxHarness.run(.init(taskDuration: .zero)) { harness in
+            let url = try await Self.finishedVideoURL(harness)
+            await harness.sandbox.inject([.malformedJSON], on: .video)
+            let error = await expectGrokError { _ = try await harness.client.download(from: url, to: dir.path("v.mp4")) }
+            #expect(error == .notJSON(httpStatus: 200, excerpt: "'<html><body>502 Bad Gateway</body></html>'"))
+            #expect(!FileManager.default.fileExists(atPath: dir.path("v.mp4")))
+            #expect(await harness.log(.video).count == 1)
+        }
+    }
+
     @Test func droppedDownloadResumesWithRangeAndIsByteIdentical() async throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

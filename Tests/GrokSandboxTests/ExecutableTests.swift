@@ -1,4 +1,6 @@
 import Foundation
+import Synchronization
+import TestSupport
 import Testing
 
 /// Runs the built `grok-sandbox` binary.
@@ -22,10 +24,8 @@ import Testing
         let right = try await RawHTTPExchange.get("/api/open-api/v1/user/balance", port: port, headers: "Authorization: Bearer sk-e2e\r\n")
         #expect(right.statusLine == "HTTP/1.1 200 OK")
 
-        run.process.interrupt()
-        await run.waitUntilExit()
-        #expect(run.process.terminationReason == .exit)
-        #expect(run.process.terminationStatus == 0)
+        run.interrupt()
+        #expect(await run.waitUntilExit() == 0)
     }
 
     @Test func refusesAKeyFileOthersCanRead() async throws {
@@ -36,8 +36,7 @@ import Testing
 
         let run = try SandboxProcess(arguments: ["--port", "0", "--api-key-file", keyFile.path])
         defer { run.kill() }
-        await run.waitUntilExit()
-        #expect(run.process.terminationStatus != 0)
+        #expect(await run.waitUntilExit() != 0)
         #expect(await run.readFirstLine() == nil)
         #expect(await run.standardError().contains("must be 600 or 400"))
     }
@@ -45,33 +44,37 @@ import Testing
 
 /// A running `grok-sandbox`, killed after a minute at the latest so a hang fails the test instead of blocking it.
 final class SandboxProcess: Sendable {
-    let process: Process
+    let pid: pid_t
     private let output = Pipe()
     private let errors = Pipe()
+    private let exitStatus = Mutex<Int32?>(nil)
 
     init(arguments: [String]) throws {
-        process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let process = process
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
-            if process.isRunning { process.terminate() }
-        }
+        pid = try ChildProcess.spawn(
+            try Self.binary().path, arguments: arguments, environment: ProcessInfo.processInfo.environment, directory: nil,
+            stdin: .file("/dev/null"), stdout: .descriptor(output.fileHandleForWriting.fileDescriptor),
+            stderr: .descriptor(errors.fileHandleForWriting.fileDescriptor))
+        try output.fileHandleForWriting.close()
+        try errors.fileHandleForWriting.close()
+        let pid = pid
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { _ = Glibc.kill(pid, SIGKILL) }
+    }
+
+    func interrupt() {
+        Glibc.kill(pid, SIGINT)
     }
 
     func kill() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        if exitStatus.withLock({ $0 }) == nil { Glibc.kill(pid, SIGTERM) }
     }
 
-    func waitUntilExit() async {
-        let process = process
-        _ = try? await offThePool { process.waitUntilExit() }
+    /// The exit status once the process has ended (128 + signal when a signal ended it).
+    @discardableResult
+    func waitUntilExit() async -> Int32 {
+        if let status = exitStatus.withLock({ $0 }) { return status }
+        let status = await ChildProcess.wait(pid)
+        exitStatus.withLock { $0 = status }
+        return status
     }
 
     /// Waits for a newline or the end of output.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `grok` binary, run as a user would: arguments, standard input, environment,
 /// working directory; standard output and error captured whole.
@@ -27,29 +28,18 @@ struct GrokProcess {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         FileManager.default.createFile(atPath: inURL.path, contents: Data(stdinBytes ?? Array((stdin ?? "").utf8)))
 
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("JIMMYAI_") && $0.key != "GROK_STATE_DIR" }
         base["NO_COLOR"] = "1"
-        process.environment = base.merging(environment) { $1 }
-        if let directory { process.currentDirectoryURL = directory }
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = try FileHandle(forReadingFrom: inURL)
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        let pid = try ChildProcess.spawn(
+            binary.path, arguments: arguments, environment: base.merging(environment) { $1 }, directory: directory?.path,
+            stdin: .file(inURL.path), stdout: .file(outURL.path), stderr: .file(errURL.path))
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + safetyLimit, execute: watchdog)
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                process.waitUntilExit()
-                continuation.resume()
-            }
-        }
+        let status = await ChildProcess.wait(pid)
         watchdog.cancel()
         let stdout = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
         let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
-        return Result(stdout: stdout, stderr: stderr, status: process.terminationStatus)
+        return Result(stdout: stdout, stderr: stderr, status: status)
     }
 
     struct NotBuilt: Error, CustomStringConvertible {

@@ -45,7 +45,9 @@ extension Evaluator {
         case .jobs(let all):
             try await jobs(all: all, at: range)
         case .upload(let argument):
-            try await upload(resolveInputPath(try value(of: argument)), at: range)
+            let path = resolveInputPath(try value(of: argument))
+            let url = try await upload(path, at: range)
+            if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
         case .balance:
             try await balance(at: range)
         case .echo(let arguments):

@@ -114,11 +114,15 @@ public final class Evaluator {
         }
     }
 
-    /// Relative input paths start from the directory of the file that names them.
+    /// Relative input paths start from the directory of the file that names them; the
+    /// result stays relative to the working directory when it is inside it, as people
+    /// would write it.
     func resolveInputPath(_ path: String) -> String {
         let expanded = Self.expandHome(path, environment: environment)
         guard !expanded.hasPrefix("/"), let directory = frames.last?.directory else { return expanded }
-        return URL(fileURLWithPath: directory).appendingPathComponent(expanded).path
+        let resolved = URL(fileURLWithPath: directory).appendingPathComponent(expanded).standardizedFileURL.path
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        return resolved.hasPrefix(cwd + "/") ? String(resolved.dropFirst(cwd.count + 1)) : resolved
     }
 
     static func expandHome(_ path: String, environment: [String: String]) -> String {

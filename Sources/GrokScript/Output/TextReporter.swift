@@ -67,6 +67,7 @@ public final class TextReporter: Reporter {
             let status = last?.status.description ?? "unknown"
             line(paint("timed out", .yellow) + " \(TaskLabel(taskID: taskID, name: name).text): still \(status) after \(DurationText.format(after))", &state)
         case .waitStarted(let tasks):
+            clearBoard(&state)
             if terminal.stdoutIsTerminal, !quiet { state.board = ProgressBoard(tasks: tasks, colored: terminal.colorOnStdout) }
             redrawBoard(&state)
         case .waitEnded:
@@ -101,6 +102,7 @@ public final class TextReporter: Reporter {
 
     private func status(_ task: TaskInfo, name: String?, elapsed: Duration?, _ state: inout State) {
         if state.board != nil {
+            clearBoard(&state)
             state.board?.update(taskID: task.taskID, info: task, done: false)
             redrawBoard(&state)
             return
