@@ -60,6 +60,7 @@ extension Evaluator {
             reporter.emit(.help(HelpText.text(for: topic) ?? HelpText.overview()))
         case .exit(let code):
             let status = try code.map { ExitStatus(rawValue: Int32(try value(of: $0, as: .exitCode)) ?? 1) } ?? session.status
+            exitRequested = status
             throw Stop.exit(status)
         }
     }

@@ -9,6 +9,8 @@ public final class Evaluator {
     let services: any ServiceProvider
     let environment: [String: String]
     let keepGoing: Bool
+    /// Set once `exit` or `quit` has run: the status to leave with. A REPL ends its loop on it.
+    public internal(set) var exitRequested: ExitStatus?
     /// The file being run and the directory its relative input paths start from.
     var frames: [(source: SourceFile, directory: String)] = []
 
