@@ -55,7 +55,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox"]),
-        .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript"]),
+        .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript", "GrokCore"]),
         .testTarget(
             name: "GrokTests",
             dependencies: ["GrokSandbox", "GrokCore", "TestSupport"]

@@ -6,11 +6,11 @@ import Synchronization
 /// `--json`: one JSON object per event on standard output, errors as
 /// `{"event":"error",…}` on standard error (SPEC §6).
 public final class JSONReporter: Reporter {
-    private let out: any OutputStream
-    private let err: any OutputStream
+    private let out: any TextOutput
+    private let err: any TextOutput
     private let lock = Mutex(())
 
-    public init(out: any OutputStream = StandardStream.output, err: any OutputStream = StandardStream.error) {
+    public init(out: any TextOutput = StandardStream.output, err: any TextOutput = StandardStream.error) {
         self.out = out
         self.err = err
     }
@@ -36,7 +36,7 @@ public final class JSONReporter: Reporter {
         }
     }
 
-    private func write(_ value: JSONValue, to stream: any OutputStream) {
+    private func write(_ value: JSONValue, to stream: any TextOutput) {
         lock.withLock { _ in stream.write(value.compactText + "\n") }
     }
 

@@ -26,11 +26,11 @@ public struct Terminal: Sendable {
 }
 
 /// Where output bytes go; the standard streams in the program, buffers in tests.
-public protocol OutputStream: Sendable {
+public protocol TextOutput: Sendable {
     func write(_ text: String)
 }
 
-public struct StandardStream: OutputStream {
+public struct StandardStream: TextOutput {
     let descriptor: Int32
 
     public static let output = StandardStream(descriptor: STDOUT_FILENO)

@@ -5,8 +5,8 @@ import Synchronization
 /// Short human lines (SPEC §6). On a terminal, waits and downloads draw live progress
 /// bars; elsewhere each status change is one line and nothing is redrawn.
 public final class TextReporter: Reporter {
-    private let out: any OutputStream
-    private let err: any OutputStream
+    private let out: any TextOutput
+    private let err: any TextOutput
     private let detected: Terminal
     private let quiet: Bool
     private let state = Mutex(State())
@@ -19,7 +19,7 @@ public final class TextReporter: Reporter {
         var downloadLineShown = false
     }
 
-    public init(out: any OutputStream = StandardStream.output, err: any OutputStream = StandardStream.error,
+    public init(out: any TextOutput = StandardStream.output, err: any TextOutput = StandardStream.error,
                 terminal: Terminal, quiet: Bool = false) {
         self.out = out
         self.err = err
