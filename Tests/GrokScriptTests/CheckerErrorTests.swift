@@ -168,6 +168,10 @@ import Testing
         #expect(duration?.notes == [Diagnostic.Note]())
     }
 
+    @Test func rangeProblemsStillGetALabel() {
+        #expect(diagnostic("exit 300", covering: "300")?.label == "not accepted here")
+    }
+
     @Test func builtinsCannotBeRebound() {
         let found = diagnostic("let task = x", covering: "task")
         #expect(found?.id == "check.builtin-variable")

@@ -107,7 +107,7 @@ public enum CheckerError: DiagnosticKind, Equatable {
             DiagnosticWording(
                 id: "check.invalid-value",
                 message: problem.message,
-                label: problem.label,
+                label: problem.label ?? "not accepted here",
                 hint: problem.label == problem.hint ? nil : problem.hint
             )
         case .orientationIgnored(let origin):
