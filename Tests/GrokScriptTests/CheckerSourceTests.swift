@@ -142,3 +142,20 @@ final class Counter: Sendable {
     var value: Int { count.withLock { $0 } }
     func increment() { count.withLock { $0 += 1 } }
 }
+
+/// Hostile sourcing: deep blocks in every file of a deep `source` chain.
+@Suite struct CheckerHostileSourceTests {
+    @Test func deepBlocksInADeepSourceChainDoNotExhaustTheStack() {
+        var files: [String: String] = [:]
+        let open = String(repeating: "repeat 1 {\n", count: 199)
+        let close = String(repeating: "}\n", count: 199)
+        for level in 0...40 { files["/p/f\(level).grok"] = open + "source f\(level + 1).grok\n" + close }
+        var harness = CheckerHarness()
+        harness.files = files
+        harness.baseDirectory = "/p"
+        let checked = harness.check("source f0.grok")
+        // f0's source sits in 199 blocks, f1's in 398: refused.
+        #expect(checked.sourcedFiles.values.flatMap(\.diagnostics).map(\.id) == ["check.source-in-deep-blocks"])
+        #expect(checked.sourcedFiles.count == 2)
+    }
+}

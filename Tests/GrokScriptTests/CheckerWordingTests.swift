@@ -16,7 +16,7 @@ import Testing
         .orientationIgnored(ratioOrigin: "line 1"), .undefinedVariable("x", suggestion: nil),
         .missingScriptArgument(3, given: 2), .builtinRebound("task"), .submitWithoutPrompt, .submitWithoutImage,
         .unreadableFile(path: "x", resolved: "/x", status: .missing), .sourceCycle(chain: ["a", "a"]),
-        .sourceTooDeep(limit: 32), .tooManyErrors(limit: 1_000),
+        .sourceTooDeep(limit: 32), .sourceInDeepBlocks(limit: 200), .tooManyErrors(limit: 1_000),
     ]
 
     @Test func ids() {
@@ -26,7 +26,8 @@ import Testing
             "check.unknown-show-target", "check.unknown-help-topic", "check.invalid-value",
             "check.orientation-ignored", "check.undefined-variable", "check.missing-script-argument",
             "check.builtin-variable", "check.submit-without-prompt", "check.submit-without-image",
-            "check.unreadable-file", "check.source-cycle", "check.source-too-deep", "check.too-many-errors",
+            "check.unreadable-file", "check.source-cycle", "check.source-too-deep",
+            "check.source-in-deep-blocks", "check.too-many-errors",
         ])
     }
 

@@ -90,7 +90,9 @@ struct ScriptChecker {
     /// `repeat 2 { submit; reset }`, is left to run time.)
     private mutating func checkBody(_ body: Block, runsAtLeastOnce: Bool) -> [CheckedStatement] {
         let before = draft
+        session.blockDepth += 1
         let checked = check(body.statements)
+        session.blockDepth -= 1
         draft = DraftFlow.afterLoop(before: before, body: draft, runsAtLeastOnce: runsAtLeastOnce)
         return checked
     }
