@@ -80,7 +80,7 @@ extension ScriptChecker {
             return nil
         default:
             let name = command.name.text
-            report(.unknownCommand(name, suggestion: CommandTable.suggestion(for: name)), at: command.name.range)
+            report(.unknownCommand(name, suggestion: suggestion { CommandTable.suggestion(for: name) }), at: command.name.range)
             return nil
         }
     }
