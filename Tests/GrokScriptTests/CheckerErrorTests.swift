@@ -238,6 +238,17 @@ import Testing
         """)
     }
 
+    @Test func manyNamesAndManyUndefinedReadsStayBounded() {
+        var text = ""
+        for index in 0..<3_000 { text += "let v\(index) = \(index)\n" }
+        for index in 0..<20_000 { text += "echo $w\(index)\n" }
+        let diagnostics = harness.check(text).diagnostics
+        #expect(diagnostics.count == 1_001)
+        // Past 1,000 known names no did-you-mean is searched.
+        #expect(diagnostics.first?.label == "not defined before this point")
+        #expect(diagnostics.last?.id == "check.too-many-errors")
+    }
+
     @Test func tooManyErrorsStopsAtTheLimit() {
         let text = String(repeating: "nope\n", count: 1_200)
         let ids = harness.ids(text)
