@@ -192,12 +192,13 @@ public struct Argument: Sendable, Equatable {
         }
     }
 
-    /// The parts that read a variable, environment variable or script argument;
-    /// empty (and allocation-free) for plain text.
-    public var interpolations: [ArgumentPart] {
+    /// Every part (literal ones too) of an argument that reads a variable,
+    /// environment variable or script argument; empty for plain text. Never
+    /// allocates, so the checker can walk every argument of a large script.
+    public var interpolatedParts: [ArgumentPart] {
         switch storage {
         case .text: []
-        case .parts(let parts): parts.filter { if case .literal = $0 { false } else { true } }
+        case .parts(let parts): parts
         }
     }
 

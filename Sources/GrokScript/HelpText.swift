@@ -45,7 +45,7 @@ public enum HelpText {
         let draftKeys = SettingKey.allCases.filter(\.isDraftField)
         return "Session options (set KEY VALUE; unset KEY restores the default):\n\n"
             + table(sessionKeys)
-            + "\nDraft fields (also set by the command of the same name; reset clears them all):\n\n"
+            + "\nDraft fields (also set by the command of the same name; reset restores these defaults):\n\n"
             + table(draftKeys)
     }
 

@@ -44,7 +44,7 @@ public struct CheckContext: Sendable {
 }
 
 /// Whether a path can be read as a file, and if not why.
-public enum FileStatus: Sendable, Equatable {
+public enum FileStatus: Sendable, Hashable {
     case readable
     case missing
     case directory

@@ -13,6 +13,11 @@ final class CheckSession {
     /// Resolved paths of the files being checked, outermost first.
     private(set) var chain: [String] = []
     private(set) var sourceDepth = 0
+    /// Blocks open around the statement being checked, across every file of
+    /// the chain. The parser caps each file at `Parser.maximumNesting`; a
+    /// `source` is refused past that total too, so checking never recurses
+    /// deeper than twice the parser's limit, whatever the chain.
+    var blockDepth = 0
     private var statuses: [String: FileStatus] = [:]
 
     init(context: CheckContext) {

@@ -28,6 +28,9 @@ public enum CheckerError: DiagnosticKind, Equatable {
     /// The resolved paths from the file that starts the cycle back to it.
     case sourceCycle(chain: [String])
     case sourceTooDeep(limit: Int)
+    /// A `source` inside more blocks than the limit, counting the blocks around
+    /// the `source`s that led to this file.
+    case sourceInDeepBlocks(limit: Int)
     case tooManyErrors(limit: Int)
 
     public var wording: DiagnosticWording {
@@ -107,7 +110,7 @@ public enum CheckerError: DiagnosticKind, Equatable {
             DiagnosticWording(
                 id: "check.invalid-value",
                 message: problem.message,
-                label: problem.label,
+                label: problem.label ?? "not accepted here",
                 hint: problem.label == problem.hint ? nil : problem.hint
             )
         case .orientationIgnored(let origin):
@@ -174,6 +177,13 @@ public enum CheckerError: DiagnosticKind, Equatable {
                 message: "'source' is nested more than \(limit) files deep",
                 label: "too deep",
                 hint: "source the files one after another instead of each from the last"
+            )
+        case .sourceInDeepBlocks(let limit):
+            DiagnosticWording(
+                id: "check.source-in-deep-blocks",
+                message: "'source' is inside more than \(limit) nested blocks, counting those around the 'source's that led here",
+                label: "too deep",
+                hint: "source the file from outside some of the loops"
             )
         case .tooManyErrors(let limit):
             DiagnosticWording(

@@ -80,31 +80,8 @@ extension ScriptChecker {
             return nil
         default:
             let name = command.name.text
-            report(.unknownCommand(name, suggestion: CommandTable.suggestion(for: name)), at: command.name.range)
+            report(.unknownCommand(name, suggestion: suggestion { CommandTable.suggestion(for: name) }), at: command.name.range)
             return nil
         }
-    }
-
-    /// `image none` clears; a literal local path must be readable.
-    mutating func bindImage(_ argument: Argument) -> BoundCommand {
-        if argument.isKeyword("none") {
-            draft.image = .cleared
-            return .clearImage
-        }
-        checkImage(argument)
-        draft.image = .set
-        return .image(argument)
-    }
-
-    mutating func bindRatio(_ argument: Argument) {
-        checkValue(argument, of: .ratio)
-        draft.setRatio(origin: DraftFlow.Origin(file: source.name, line: source.line(containing: argument.range.start)))
-    }
-
-    /// A valid orientation while a ratio is surely set is ignored: a warning.
-    mutating func bindOrientation(_ argument: Argument, in command: Command) {
-        guard checkValue(argument, of: .orientation), draft.ratio == .set else { return }
-        let origin = draft.ratioOrigin.map { $0.file == source.name ? "line \($0.line)" : "\($0.file):\($0.line)" }
-        report(.orientationIgnored(ratioOrigin: origin), at: command.range)
     }
 }

@@ -54,7 +54,7 @@ extension ScriptChecker {
             return nil
         }
         guard let key = SettingKey(rawValue: text) else {
-            report(.unknownSetting(text, suggestion: SettingKey.suggestion(for: text)), at: argument.range)
+            report(.unknownSetting(text, suggestion: suggestion { SettingKey.suggestion(for: text) }), at: argument.range)
             return nil
         }
         return key
@@ -82,7 +82,7 @@ extension ScriptChecker {
             }
             return .show(.job(arguments.count == 2 ? arguments[1] : nil))
         default:
-            report(.unknownShowTarget(name, suggestion: Suggestion.closest(to: name, among: Self.showTargets)), at: first.range)
+            report(.unknownShowTarget(name, suggestion: suggestion { Suggestion.closest(to: name, among: Self.showTargets) }), at: first.range)
             return nil
         }
         guard arguments.count == 1 else {
@@ -103,7 +103,7 @@ extension ScriptChecker {
             return nil
         }
         guard HelpText.topics.contains(topic) else {
-            report(.unknownHelpTopic(topic, suggestion: Suggestion.closest(to: topic, among: HelpText.topics)), at: argument.range)
+            report(.unknownHelpTopic(topic, suggestion: suggestion { Suggestion.closest(to: topic, among: HelpText.topics) }), at: argument.range)
             return nil
         }
         return .help(topic: topic)

@@ -18,6 +18,9 @@ extension ScriptChecker {
         } else if session.sourceDepth >= CheckSession.maximumSourceDepth {
             report(.sourceTooDeep(limit: CheckSession.maximumSourceDepth), at: argument.range)
             assumeUnknownSource()
+        } else if session.blockDepth > Parser.maximumNesting {
+            report(.sourceInDeepBlocks(limit: Parser.maximumNesting), at: argument.range)
+            assumeUnknownSource()
         } else if let bytes = session.context.readFile(resolved) {
             checkSourced(SourceFile(name: resolved, bytes: bytes), at: resolved)
         } else {

@@ -22,11 +22,6 @@ extension ScriptChecker {
         return .submit(name: arguments[1])
     }
 
-    private mutating func checkDraftIsComplete(at range: SourceRange) {
-        if draft.prompt == .cleared { report(.submitWithoutPrompt, at: range) }
-        if draft.image == .cleared { report(.submitWithoutImage, at: range) }
-    }
-
     /// `wait [REF…|all] [timeout DURATION]`
     mutating func bindWait(_ command: Command) -> BoundCommand? {
         let arguments = command.arguments

@@ -6,10 +6,10 @@ extension ScriptChecker {
     /// Every `$name` and `$N` the argument reads must exist here. `$env.NAME`
     /// is the environment's, known only at run time.
     mutating func checkVariables(in argument: Argument) {
-        for part in argument.interpolations {
+        for part in argument.interpolatedParts {
             switch part {
             case .variable(let name, let range) where !variables.contains(name):
-                report(.undefinedVariable(name, suggestion: variables.suggestion(for: name)), at: range)
+                report(.undefinedVariable(name, suggestion: suggestion { variables.suggestion(for: name) }), at: range)
             case .positional(let index, let range) where index > session.context.scriptArguments:
                 report(.missingScriptArgument(index, given: session.context.scriptArguments), at: range)
             default:

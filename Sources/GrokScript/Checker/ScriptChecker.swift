@@ -21,8 +21,19 @@ struct ScriptChecker {
     var diagnostics: [Diagnostic] { collector.diagnostics }
 
     mutating func report(_ error: CheckerError, at range: SourceRange) {
+        guard !collector.isFull else {
+            // Nothing is recorded any more and the script cannot run: skip the wording.
+            errorCount += 1
+            return
+        }
         if error.wording.severity == .error { errorCount += 1 }
         collector.append(error, at: range)
+    }
+
+    /// A did-you-mean is an edit-distance search: skipped once diagnostics are
+    /// no longer recorded, so a file full of errors is still checked in linear time.
+    func suggestion(_ compute: () -> String?) -> String? {
+        collector.isFull ? nil : compute()
     }
 
     /// The statements that passed; one with an error (in its body too) is dropped.
@@ -90,7 +101,9 @@ struct ScriptChecker {
     /// `repeat 2 { submit; reset }`, is left to run time.)
     private mutating func checkBody(_ body: Block, runsAtLeastOnce: Bool) -> [CheckedStatement] {
         let before = draft
+        session.blockDepth += 1
         let checked = check(body.statements)
+        session.blockDepth -= 1
         draft = DraftFlow.afterLoop(before: before, body: draft, runsAtLeastOnce: runsAtLeastOnce)
         return checked
     }

@@ -7,6 +7,7 @@ struct VariableScope {
     /// Set by commands (SPEC §3.2); `let` and `for` may not rebind them.
     static let builtins: Set<String> = ["task", "status", "progress", "video_url", "file", "upload_url", "error"]
 
+    /// Built-ins included, so a lookup hashes once.
     private var defined: Set<String>
     private var loopVariables: [String] = []
     /// Names bound by `let` in this file or the files it sources: what a
@@ -16,12 +17,12 @@ struct VariableScope {
     private(set) var anyNameMayBeDefined = false
 
     init(defined: Set<String>, anyNameMayBeDefined: Bool = false) {
-        self.defined = defined
+        self.defined = defined.union(Self.builtins)
         self.anyNameMayBeDefined = anyNameMayBeDefined
     }
 
     func contains(_ name: String) -> Bool {
-        anyNameMayBeDefined || defined.contains(name) || Self.builtins.contains(name) || loopVariables.contains(name)
+        anyNameMayBeDefined || loopVariables.contains(name) || defined.contains(name)
     }
 
     mutating func bind(_ name: String) {
@@ -51,8 +52,13 @@ struct VariableScope {
         VariableScope(defined: defined.union(loopVariables), anyNameMayBeDefined: anyNameMayBeDefined)
     }
 
+    /// Beyond this many names a did-you-mean is not searched: each would cost
+    /// an edit distance per name.
+    static let suggestionLimit = 1_000
+
     /// The known name closest to a misspelt one.
     func suggestion(for name: String) -> String? {
-        Suggestion.closest(to: name, among: defined.sorted() + loopVariables + Self.builtins.sorted())
+        guard defined.count + loopVariables.count <= Self.suggestionLimit else { return nil }
+        return Suggestion.closest(to: name, among: loopVariables + defined.sorted())
     }
 }

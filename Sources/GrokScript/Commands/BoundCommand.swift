@@ -47,11 +47,13 @@ public enum TaskSelection: Sendable, Equatable {
 }
 
 /// A statement after checking, ready to run.
-public indirect enum CheckedStatement: Sendable, Equatable {
+/// Only the loops are `indirect`: boxing every statement would cost `grok check`
+/// an allocation per line.
+public enum CheckedStatement: Sendable, Equatable {
     case command(BoundCommand, Command)
     case `let`(LetStatement)
-    case `for`(ForStatement, body: [CheckedStatement])
-    case `repeat`(RepeatStatement, body: [CheckedStatement])
+    indirect case `for`(ForStatement, body: [CheckedStatement])
+    indirect case `repeat`(RepeatStatement, body: [CheckedStatement])
     case `assert`(AssertStatement)
 
     public var range: SourceRange {
