@@ -6,7 +6,7 @@ extension Evaluator {
         let range = syntax.range
         switch command {
         case .model(let argument):
-            session.draft.model = try value(of: argument, as: SettingKey.model.valueKind)
+            session.draft.model = try value(of: argument, for: .model)
         case .prompt(let arguments):
             session.draft.prompt = try arguments.map(value(of:)).joined(separator: " ")
         case .image(let argument):
@@ -14,16 +14,16 @@ extension Evaluator {
         case .clearImage:
             session.draft.image = nil
         case .duration(let argument):
-            session.draft.duration = try value(of: argument, as: SettingKey.duration.valueKind)
+            session.draft.duration = try value(of: argument, for: .duration)
         case .ratio(let argument):
-            session.draft.ratio = try value(of: argument, as: SettingKey.ratio.valueKind)
+            session.draft.ratio = try value(of: argument, for: .ratio)
         case .orientation(let argument):
-            session.draft.orientation = try value(of: argument, as: SettingKey.orientation.valueKind)
+            session.draft.orientation = try value(of: argument, for: .orientation)
             if let ratio = session.draft.ratio {
                 reporter.emit(.warning("orientation is used only when no ratio is set (ratio is \(ratio)); unset ratio to use it"))
             }
         case .set(let key, let argument):
-            try set(key, to: try value(of: argument, as: key.valueKind))
+            try set(key, to: try value(of: argument, for: key))
             reporter.apply(session.options)
         case .listSettings:
             reporter.emit(.settings(draftListing + session.options.listing))
@@ -108,7 +108,8 @@ extension Evaluator {
 
     private func source(_ path: String, sourced: [String: CheckedScript], at range: SourceRange) async throws {
         let script: CheckedScript
-        if let checked = sourced[path] {
+        let absolute = FilePath.resolve(path, against: FileManager.default.currentDirectoryPath)
+        if let checked = sourced[absolute] {
             script = checked
         } else {
             guard frames.count < 32 else {
@@ -128,7 +129,8 @@ extension Evaluator {
             for diagnostic in script.diagnostics { reporter.report(diagnostic, in: script.source) }
             throw RuntimeError("run.source-failed", "'\(path)' has errors, so none of it ran", at: range, status: .usage)
         }
-        try await run(script, directory: Self.directory(of: path), statements: script.statements)
+        try await run(script, directory: Self.directory(of: path), statements: script.statements,
+                      sourced: sourced.merging(script.sourcedFiles) { first, _ in first })
     }
 
     /// What the checker needs to know of this session to check more text for it.

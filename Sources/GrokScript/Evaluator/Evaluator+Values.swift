@@ -30,13 +30,18 @@ extension Evaluator {
         return text
     }
 
-    /// A value checked against the rules of the command that takes it.
-    func value(of argument: Argument, as kind: ValueKind) throws(RuntimeError) -> String {
+    /// A value checked against the rules of the command that takes it; `subject` names it
+    /// in the message ("unsupported ratio '4:3'").
+    func value(of argument: Argument, as kind: ValueKind, subject: String = "value") throws(RuntimeError) -> String {
         let text = try value(of: argument)
-        if let problem = kind.problem(with: text) {
+        if let problem = kind.problem(with: text, subject: subject) {
             throw RuntimeError("run.invalid-value", problem.message, at: argument.range, label: problem.label, status: .usage)
         }
         return text
+    }
+
+    func value(of argument: Argument, for key: SettingKey) throws(RuntimeError) -> String {
+        try value(of: argument, as: key.valueKind, subject: key.valueSubject)
     }
 
     func duration(of argument: Argument) throws(RuntimeError) -> Duration {

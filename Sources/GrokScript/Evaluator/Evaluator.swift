@@ -27,7 +27,7 @@ public final class Evaluator {
     /// the first failure's, or that given to `exit`. Cancellation ends it with 130.
     public func run(_ script: CheckedScript, directory: String) async -> ExitStatus {
         do {
-            try await run(script, directory: directory, statements: script.statements)
+            try await run(script, directory: directory, statements: script.statements, sourced: script.sourcedFiles)
         } catch Stop.exit(let status) {
             return status
         } catch {
@@ -36,10 +36,11 @@ public final class Evaluator {
         return session.status
     }
 
-    func run(_ script: CheckedScript, directory: String, statements: [CheckedStatement]) async throws {
+    /// `sourced`: every file the checker read for this run, by absolute path.
+    func run(_ script: CheckedScript, directory: String, statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
         frames.append((script.source, directory))
         defer { frames.removeLast() }
-        try await execute(statements, sourced: script.sourcedFiles)
+        try await execute(statements, sourced: sourced)
     }
 
     private func execute(_ statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
