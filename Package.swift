@@ -54,7 +54,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox"]),
+        .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox", "TestSupport"]),
         .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript", "GrokCore"]),
         .testTarget(
             name: "GrokTests",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GrokSandbox
 import Testing
 @testable import GrokCore

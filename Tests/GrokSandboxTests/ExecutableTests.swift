@@ -51,7 +51,7 @@ final class SandboxProcess: Sendable {
 
     init(arguments: [String]) throws {
         pid = try ChildProcess.spawn(
-            try Self.binary().path, arguments: arguments, environment: ProcessInfo.processInfo.environment, directory: nil,
+            try BuiltProduct.path("grok-sandbox").path, arguments: arguments, environment: ProcessInfo.processInfo.environment, directory: nil,
             stdin: .file("/dev/null"), stdout: .descriptor(output.fileHandleForWriting.fileDescriptor),
             stderr: .descriptor(errors.fileHandleForWriting.fileDescriptor))
         try output.fileHandleForWriting.close()
@@ -96,25 +96,5 @@ final class SandboxProcess: Sendable {
             if byte == UInt8(ascii: "\n") { return String(decoding: line, as: UTF8.self) }
             line.append(byte)
         }
-    }
-
-    struct NotBuilt: Error, CustomStringConvertible {
-        let searched: [String]
-        var description: String { "grok-sandbox not found; build it first (swift build). Searched: \(searched)" }
-    }
-
-    /// The binary beside the test bundle, or in the package's `.build/debug`.
-    static func binary() throws -> URL {
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
-            packageRoot.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("grok-sandbox") }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw NotBuilt(searched: candidates.map(\.path))
-        }
-        return found
     }
 }

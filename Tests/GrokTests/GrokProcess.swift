@@ -13,11 +13,13 @@ struct GrokProcess {
     /// A hang fails the test instead of blocking the suite.
     static let safetyLimit: TimeInterval = 120
 
+    static var packageRoot: URL { BuiltProduct.packageRoot }
+
     static func run(
         _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, environment: [String: String] = [:],
         directory: URL? = nil
     ) async throws -> Result {
-        let binary = try binary()
+        let binary = try BuiltProduct.path("grok")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("grok-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -41,49 +43,4 @@ struct GrokProcess {
         let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
         return Result(stdout: stdout, stderr: stderr, status: status)
     }
-
-    struct NotBuilt: Error, CustomStringConvertible {
-        let searched: [String]
-        var description: String { "grok not found; build it first (swift build). Searched: \(searched)" }
-    }
-
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    /// The binary beside the test bundle, or in the package's `.build/debug`.
-    static func binary() throws -> URL {
-        let candidates = [
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
-            packageRoot.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("grok") }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw NotBuilt(searched: candidates.map(\.path))
-        }
-        return found
-    }
-}
-
-/// A fresh directory, removed by `remove()`.
-struct Scratch {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("grok-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let path = path(name)
-        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Hostile scripts get diagnostics, never a crash or a hang (SPEC §8).
 @Suite struct HostileInputTests {
     func check(_ bytes: [UInt8]) async throws -> GrokProcess.Result {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         try Data(bytes).write(to: scratch.url.appendingPathComponent("hostile.grok"))
         return try await GrokProcess.run(["check", "hostile.grok"], directory: scratch.url)
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func sourceCycle() async throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         try scratch.write("a.grok", "source b.grok\n")
         try scratch.write("b.grok", "source a.grok\n")

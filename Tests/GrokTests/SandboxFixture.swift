@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GrokSandbox
 
 /// A sandbox in the test process that a `grok` process talks to, so tests can read its
@@ -8,11 +9,11 @@ enum SandboxFixture {
 
     static func with<Result>(
         _ configuration: SandboxConfiguration = .init(taskDuration: .milliseconds(300)),
-        _ body: (Sandbox, Scratch) async throws -> Result
+        _ body: (Sandbox, TemporaryDirectory) async throws -> Result
     ) async throws -> Result {
         let sandbox = try await Sandbox.start(configuration)
-        let scratch: Scratch
-        do { scratch = try Scratch() } catch {
+        let scratch: TemporaryDirectory
+        do { scratch = try TemporaryDirectory() } catch {
             await sandbox.stop()
             throw error
         }
@@ -30,7 +31,7 @@ enum SandboxFixture {
 
     /// `grok` pointed at the sandbox, with a private state directory.
     static func grok(
-        _ sandbox: Sandbox, _ scratch: Scratch, _ arguments: [String], stdin: String? = nil, key: String = fakeKey,
+        _ sandbox: Sandbox, _ scratch: TemporaryDirectory, _ arguments: [String], stdin: String? = nil, key: String = fakeKey,
         environment: [String: String] = [:]
     ) async throws -> GrokProcess.Result {
         try await GrokProcess.run(
