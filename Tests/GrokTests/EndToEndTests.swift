@@ -163,4 +163,27 @@ import Testing
             #expect(!journal.contains(SandboxFixture.fakeKey))
         }
     }
+
+    @Test func sourcedScriptsRunInTheSameSessionWithTheirOwnDirectories() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            try scratch.write("main.grok", "source lib/settings.grok\necho \"back in main: $who, ratio $r\"\n")
+            try scratch.write("lib/settings.grok", "let who = world\nsource more.grok\n")
+            try scratch.write("lib/more.grok", "let r = 9:16\nratio $r\necho \"in more: $who\"\n")
+            let result = try await SandboxFixture.grok(sandbox, scratch, ["main.grok"])
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            #expect(result.stdout == "in more: world\nback in main: world, ratio 9:16\n")
+        }
+    }
+
+    @Test func keepGoingRunsToTheEndAndExitsWithTheFirstFailure() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            let result = try await SandboxFixture.grok(sandbox, scratch, ["--keep-going", "-e", """
+                assert a == b
+                echo still here
+                """])
+            #expect(result.status == 1)
+            #expect(result.stdout == "still here\n")
+            #expect(result.stderr.contains("assertion failed: 'a' == 'b'"))
+        }
+    }
 }
