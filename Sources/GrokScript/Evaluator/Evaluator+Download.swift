@@ -11,8 +11,8 @@ extension Evaluator {
         }
         guard let info, info.status.isSuccess, let url = info.videoURL else {
             let status = info?.status.description ?? "unknown"
-            throw RuntimeError(.noVideoURL(taskID: label.text, status: status), at: range,
-                               ) .withHint("wait for it first: wait \(label.name ?? label.taskID)")
+            throw RuntimeError(.noVideoURL(taskID: label.text, status: status), at: range)
+                .withHint("wait for it first: wait \(label.name ?? label.taskID)")
         }
         remember(info)
         let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
@@ -36,19 +36,13 @@ extension Evaluator {
         let safe = String(base.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
         let stem = safe.isEmpty || safe.allSatisfy({ $0 == "." }) ? "video" : safe
         let directory = Self.expandHome(session.options.outputDir, environment: environment)
-        return URL(fileURLWithPath: directory).appendingPathComponent(stem + ".mp4").relativePath(from: directory, original: directory)
+        if directory == "." { return stem + ".mp4" }
+        return directory.hasSuffix("/") ? directory + stem + ".mp4" : directory + "/" + stem + ".mp4"
     }
 }
 
 extension RuntimeError {
     func withHint(_ hint: String) -> RuntimeError {
         RuntimeError(id, message, at: range, label: label, hints: hints + [hint], status: status)
-    }
-}
-
-private extension URL {
-    /// Keeps a relative output directory relative in what is printed.
-    func relativePath(from directory: String, original: String) -> String {
-        original.hasPrefix("/") ? path : (original == "." ? lastPathComponent : original + "/" + lastPathComponent)
     }
 }

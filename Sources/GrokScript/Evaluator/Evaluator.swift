@@ -56,8 +56,12 @@ public final class Evaluator {
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
     func fail(_ error: RuntimeError) throws {
-        if error.status == .interrupted { throw CancellationError() }
-        if let frame = frames.last { reporter.report(error.diagnostic, in: frame.source) }
+        let interrupted = error.status == .interrupted
+        // An interrupted command says nothing more, unless a paid create may have gone out.
+        if !interrupted || error.id == "run.create-outcome-unknown", let frame = frames.last {
+            reporter.report(error.diagnostic, in: frame.source)
+        }
+        if interrupted { throw CancellationError() }
         session.builtins["error"] = error.message
         if session.status == .success { session.status = error.status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
