@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "grok",
             dependencies: [
-                "GrokCore", "GrokScript", "GrokSandbox",
+                "GrokCore", "GrokScript", "GrokSandbox", "GrokREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
