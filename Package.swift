@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "GrokCore", targets: ["GrokCore"]),
         .library(name: "GrokSandbox", targets: ["GrokSandbox"]),
         .library(name: "GrokScript", targets: ["GrokScript"]),
+        .library(name: "GrokREPL", targets: ["GrokREPL"]),
         .executable(name: "grok", targets: ["grok"]),
         .executable(name: "grok-sandbox", targets: ["grok-sandbox"]),
     ],
@@ -39,10 +40,12 @@ let package = Package(
             name: "GrokScript",
             dependencies: ["GrokCore", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "GrokREPL", dependencies: ["CEditLine", "GrokCore", "GrokScript"]),
         .executableTarget(
             name: "grok",
             dependencies: [
-                "GrokCore", "GrokScript", "GrokSandbox",
+                "GrokCore", "GrokScript", "GrokSandbox", "GrokREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +59,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox", "TestSupport"]),
         .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript", "GrokCore"]),
+        .testTarget(name: "GrokREPLTests", dependencies: ["GrokREPL", "GrokScript", "GrokCore", "TestSupport"]),
         .testTarget(
             name: "GrokTests",
             dependencies: ["GrokSandbox", "GrokCore", "TestSupport"]

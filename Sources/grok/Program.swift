@@ -62,9 +62,14 @@ struct Program {
                                   trace: { redacted.emit(.trace($0)) })
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
-        let status = await Interruptible.run {
-            let evaluator = Evaluator(session: session, reporter: redacted, services: services, environment: environment, keepGoing: keepGoing)
-            return await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: redacted)
+        let status: ExitStatus
+        if isInteractive(input) {
+            status = await runREPL(session: session, reporter: redacted, services: services, journal: journal, key: key)
+        } else {
+            status = await Interruptible.run {
+                let evaluator = Evaluator(session: session, reporter: redacted, services: services, environment: environment, keepGoing: keepGoing)
+                return await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: redacted)
+            }
         }
         await services.shutdown()
         await sandbox?.stop()
@@ -113,10 +118,7 @@ struct Program {
         case .inline(let commands, let arguments):
             return (SourceFile(name: "-e", text: commands.joined(separator: "\n")), cwd, arguments)
         case .standardInput:
-            guard isatty(STDIN_FILENO) == 0 else {
-                fail("the interactive REPL is not available yet", hint: "run a script: grok FILE.grok, grok -e 'CMD', or pipe one in", reporter: reporter)
-                return nil
-            }
+            guard !isInteractive(input) else { return (SourceFile(name: "<stdin>", bytes: []), cwd, []) }
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return (SourceFile(name: "<stdin>", bytes: Array(data)), cwd, [])
         }

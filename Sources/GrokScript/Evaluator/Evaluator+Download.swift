@@ -23,6 +23,9 @@ extension Evaluator {
                 reporter.emit(.downloadProgress(path: path, progress))
             }
         } catch {
+            if error == .cancelled {
+                reporter.emit(.warning("interrupted: the download stopped; resume with: download \(label.name ?? label.taskID)" + (target.map { " to \($0)" } ?? "")))
+            }
             throw RuntimeError(error, at: range)
         }
         guard let result else { return }

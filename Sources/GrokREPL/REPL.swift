@@ -1,0 +1,150 @@
+import Dispatch
+import Foundation
+import GrokCore
+import GrokScript
+
+/// The interactive loop (SPEC §4): read an entry with libedit, run it through the same
+/// checker and evaluator as a script, in one session, until Ctrl-D, `exit` or `quit`.
+/// Errors are reported and the session goes on.
+public final class REPL {
+    let runner: EntryRunner
+    let journal: Journal?
+    let configuration: REPLConfiguration
+    let environment: [String: String]
+    /// libedit blocks while it reads: it does so here, off the concurrency pool.
+    private let editorQueue = DispatchQueue(label: "grok.line-editor")
+    private var historyWarned = false
+
+    public init(evaluator: Evaluator, reporter: any Reporter, journal: Journal?, configuration: REPLConfiguration,
+                environment: [String: String]) {
+        self.runner = EntryRunner(evaluator: evaluator, reporter: reporter)
+        self.journal = journal
+        self.configuration = configuration
+        self.environment = environment
+    }
+
+    var evaluator: Evaluator { runner.evaluator }
+    var reporter: any Reporter { runner.reporter }
+
+    /// Runs until the user leaves; returns the exit status to leave with.
+    public func run() async -> ExitStatus {
+        guard let editor = LineEditor() else {
+            reporter.emit(.failure(message: "cannot start line editing on this terminal", hint: "pipe a script in instead: grok < FILE.grok"))
+            return .runtimeError
+        }
+        defer { editor.close() }
+        let interrupts = InterruptHandler(waker: editor.waker)
+        interrupts.start()
+        defer { interrupts.stop() }
+
+        var history = configuration.historyFile?.load() ?? History()
+        editor.setHistory(history.entries)
+        editor.hinter = Hinter.hint(for:)
+
+        if let rcPath = configuration.rcPath {
+            await runRCFile(rcPath, interrupts: interrupts)
+            if let status = evaluator.exitRequested { return status }
+        }
+
+        while true {
+            let snapshot = await self.snapshot()
+            let state = snapshot.completion
+            editor.completer = { line, cursor in Completer.complete(line: line, cursor: cursor, state: state) }
+            interrupts.editing()
+            let entry = await readEntry(editor, prompt: snapshot.prompt)
+            interrupts.idle()
+            switch entry {
+            case .endOfInput:
+                editor.write("\n")
+                return .success
+            case .interrupted:
+                continue
+            case .line(let text):
+                guard !text.allSatisfy(\.isWhitespace) else { continue }
+                let filter = SecretFilter(redactor: configuration.redactor, harmless: snapshot.taskIDs)
+                if history.add(text, filter: filter) {
+                    editor.setHistory(history.entries)
+                    save(history)
+                }
+                let status = await run(SourceFile(name: "<stdin>", text: text), directory: configuration.directory,
+                                       scriptPath: nil, interrupts: interrupts)
+                // The terminal echoed ^C where the output stood; the prompt starts a clean line.
+                if status == .interrupted { editor.write("\r\u{1B}[K") }
+                if let status = evaluator.exitRequested { return status }
+            }
+        }
+    }
+
+    /// Lines until the entry is complete: an open `{`, `"""` or trailing `\` reads on at
+    /// `...`. Ctrl-C abandons the whole entry; Ctrl-D inside one hands it over unfinished,
+    /// so the error says what is open.
+    private func readEntry(_ editor: LineEditor, prompt: PromptText) async -> LineRead {
+        var lines: [String] = []
+        while true {
+            let color = useColor
+            let (shown, plain) = lines.isEmpty
+                ? (prompt.render(color: color), prompt.plain)
+                : (PromptText.continuation, PromptText.continuation)
+            let read = await withCheckedContinuation { continuation in
+                editorQueue.async { continuation.resume(returning: editor.readLine(prompt: shown, plainPrompt: plain)) }
+            }
+            switch read {
+            case .interrupted:
+                return .interrupted
+            case .endOfInput:
+                return lines.isEmpty ? .endOfInput : .line(lines.joined(separator: "\n"))
+            case .line(let line):
+                lines.append(line)
+                let text = lines.joined(separator: "\n")
+                if !ParsedScript.parse(SourceFile(name: "<stdin>", text: text)).needsMoreInput { return .line(text) }
+            }
+        }
+    }
+
+    /// Runs a source in its own task; Ctrl-C cancels it and the loop goes on.
+    private func run(_ source: SourceFile, directory: String, scriptPath: String?, interrupts: InterruptHandler) async -> ExitStatus {
+        let runner = self.runner
+        let task = Task { await runner.run(source, directory: directory, scriptPath: scriptPath) }
+        interrupts.running(task)
+        let status = await task.value
+        interrupts.idle()
+        return status
+    }
+
+    /// The rc file runs like a sourced script; its errors name its path and the REPL starts anyway.
+    private func runRCFile(_ path: String, interrupts: InterruptHandler) async {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            reporter.emit(.warning("cannot read the rc file '\(path)'; starting without it"))
+            return
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let status = await run(SourceFile(name: path, bytes: Array(bytes)), directory: directory, scriptPath: path, interrupts: interrupts)
+        if status != .success, evaluator.exitRequested == nil {
+            reporter.emit(.warning("the rc file '\(path)' did not finish; the REPL starts anyway"))
+        }
+    }
+
+    private func snapshot() async -> SessionSnapshot {
+        let jobs = (try? await journal?.jobs()) ?? []
+        return SessionSnapshot(session: evaluator.session, jobs: jobs, directory: configuration.directory, environment: environment)
+    }
+
+    /// `set color` wins over the terminal's default.
+    private var useColor: Bool {
+        switch evaluator.session.options.color {
+        case .on: true
+        case .off: false
+        case .auto: configuration.color
+        }
+    }
+
+    private func save(_ history: History) {
+        guard let file = configuration.historyFile else { return }
+        do { try file.save(history) } catch {
+            guard !historyWarned else { return }
+            historyWarned = true
+            reporter.emit(.warning("\(error); history is kept for this session only"))
+        }
+    }
+}

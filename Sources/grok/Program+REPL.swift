@@ -1,0 +1,26 @@
+import Foundation
+import GrokCore
+import GrokREPL
+import GrokScript
+
+/// The hook that starts the REPL: `grok` with no script on a terminal.
+extension Program {
+    func isInteractive(_ input: ProgramInput) -> Bool {
+        guard case .standardInput = input else { return false }
+        return isatty(STDIN_FILENO) == 1
+    }
+
+    func runREPL(session: Session, reporter: any Reporter, services: any ServiceProvider, journal: Journal, key: APIKey?) async -> ExitStatus {
+        let evaluator = Evaluator(session: session, reporter: reporter, services: services, environment: environment, keepGoing: options.keepGoing)
+        // The history stays in the real state directory even with --sandbox, whose journal is temporary.
+        let stateDirectory = StateDirectory.resolve(explicit: options.stateDir, environment: environment)
+        let configuration = REPLConfiguration(
+            directory: FileManager.default.currentDirectoryPath,
+            historyFile: HistoryFile(stateDirectory: stateDirectory),
+            rcPath: options.noRc ? nil : REPLConfiguration.rcPath(environment: environment),
+            color: Terminal.detect(noColor: options.noColor, environment: environment).colorOnStdout,
+            redactor: key?.redactor ?? .none)
+        return await REPL(evaluator: evaluator, reporter: reporter, journal: journal, configuration: configuration,
+                          environment: environment).run()
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+/// The built `grok` on a real pseudo-terminal: keystrokes in, screen out. Every wait is
+/// for text on the screen, bounded generously; none asserts on timing.
+@Suite(.serialized) struct REPLEndToEndTests {
+    static let key = "test-key-7Qm2Zx9pL4vR8sK1"
+    static let ctrlC = "\u{03}", ctrlD = "\u{04}", ctrlB = "\u{02}", ctrlP = "\u{10}"
+
+    /// Runs `body` with a fresh `grok` session; the process is killed if the body throws.
+    func withREPL(_ arguments: [String] = ["--sandbox"], environment: [String: String] = [:], process: REPLProcess? = nil,
+                  _ body: (PseudoTerminal, REPLProcess) async throws -> Void) async throws {
+        let process = try process ?? REPLProcess()
+        let terminal = try process.start(arguments, environment: environment)
+        do {
+            try await body(terminal, process)
+        } catch {
+            terminal.kill()
+            _ = try? await terminal.exit()
+            throw error
+        }
+    }
+
+    func leave(_ terminal: PseudoTerminal) async throws {
+        terminal.type(Self.ctrlD)
+        let status = try await terminal.exit()
+        #expect(status == 0, "exit status \(status); the screen:\n\(terminal.text)")
+    }
+
+    @Test func tabCompletesACommandThenListsItsValuesAndHintsTheSyntax() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("rat\t")
+            try await terminal.waitFor("the completed word") { _ in terminal.cursorLine.hasPrefix("grok> ratio 16:9|9:16|1:1|3:2|2:3") }
+            terminal.type("\t")
+            try await terminal.waitFor("16:9  9:16  1:1   3:2   2:3")
+            terminal.type("9:\t\n")
+            try await terminal.waitFor("the draft prompt") { _ in terminal.cursorLine == "grok[draft …]>" }
+            try await leave(terminal)
+        }
+    }
+
+    @Test func hintAppearsAfterACommandWordAndIsNeverInserted() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("ratio ")
+            try await terminal.waitFor("the hint") { _ in terminal.cursorLine == "grok> ratio 16:9|9:16|1:1|3:2|2:3" }
+            terminal.type("9:16")
+            try await terminal.waitFor("the hint to go") { _ in terminal.cursorLine == "grok> ratio 9:16" }
+            terminal.type("\nshow draft\n")
+            try await terminal.waitFor("9:16 in the draft") { $0.contains("ratio") && $0.components(separatedBy: "9:16").count >= 3 }
+            #expect(!terminal.text.contains("unsupported ratio"))
+            try await leave(terminal)
+        }
+    }
+
+    @Test func multiLineRepeatRunsAsOneEntry() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("let w = world\n")
+            terminal.type("repeat 2 {\n")
+            try await terminal.waitFor("the continuation prompt") { _ in terminal.cursorLine == "..." }
+            terminal.type("echo hello $w\n")
+            terminal.type("}\n")
+            try await terminal.waitFor("two greetings") { $0.components(separatedBy: "hello world").count == 3 }
+            try await terminal.waitFor("the prompt again") { _ in terminal.cursorLine == "grok>" }
+            try await leave(terminal)
+            let history = try String(contentsOfFile: process.historyPath, encoding: .utf8)
+            #expect(history.contains("repeat 2 {\\necho hello $w\\n}\n"))
+        }
+    }
+
+    @Test func historySurvivesARestartIsPrivateAndNeverHoldsTheKey() async throws {
+        let process = try REPLProcess()
+        defer { process.remove() }
+        let environment = ["JIMMYAI_API_KEY": Self.key]
+        try await withREPL(["--dry-run"], environment: environment, process: process) { terminal, _ in
+            try await terminal.waitFor("grok>")
+            terminal.type("ratio 9:16\n")
+            terminal.type("echo \(Self.key)\n")
+            try await terminal.waitFor("the redacted echo") { $0.contains("\n***") }
+            try await leave(terminal)
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: process.historyPath)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let saved = try String(contentsOfFile: process.historyPath, encoding: .utf8)
+        #expect(saved == "ratio 9:16\n")
+        #expect(!saved.contains(Self.key))
+
+        try await withREPL(["--dry-run"], environment: environment, process: process) { terminal, _ in
+            try await terminal.waitFor("grok>")
+            terminal.type(Self.ctrlP)
+            try await terminal.waitFor("the recalled entry") { _ in terminal.cursorLine == "grok> ratio 9:16" }
+            terminal.type(Self.ctrlC)
+            try await terminal.waitFor("a cleared line") { _ in terminal.cursorLine == "grok>" }
+            try await leave(terminal)
+        }
+    }
+
+    @Test func ctrlCDuringWaitReturnsToThePromptAndTheTaskCanBeWaitedForAgain() async throws {
+        try await withREPL(["--sandbox", "--sandbox-task-time", "5s"]) { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("set poll-interval 500ms\nset max-poll-interval 1s\n")
+            terminal.type("prompt \"a cat surfing\"\nimage https://example.com/cat.png\nsubmit as cat\n")
+            try await terminal.waitFor("submitted cat")
+            try await terminal.waitFor("the running prompt") { _ in terminal.cursorLine == "grok[draft ✓ · 1 running]>" }
+            terminal.type("wait cat\n")
+            try await terminal.waitFor("the progress board") { screen in
+                screen.split(separator: "\n").contains { $0.hasPrefix("cat  ") && $0.contains("%") }
+            }
+            terminal.type(Self.ctrlC)
+            try await terminal.waitFor("resume with: wait cat")
+            try await terminal.waitFor("the prompt after Ctrl-C") { _ in terminal.cursorLine == "grok[draft ✓ · 1 running]>" }
+            terminal.type("wait cat\n")
+            try await terminal.waitFor("completed cat (")
+            try await terminal.waitFor("the prompt after the wait") { _ in terminal.cursorLine == "grok[draft ✓]>" }
+            try await leave(terminal)
+        }
+    }
+
+    @Test func cjkPromptRoundTripsIntoTheRequest() async throws {
+        try await withREPL(["--dry-run"], environment: ["JIMMYAI_API_KEY": Self.key]) { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            // Typed with a letter missing, then the cursor moves back over wide characters to insert it.
+            terminal.type("prompt \"一只猫冲浪\"" + String(repeating: Self.ctrlB, count: 3) + "在")
+            try await terminal.waitFor("the edited line") { _ in terminal.cursorLine == "grok> prompt \"一只猫在冲浪\"" }
+            terminal.type("\nimage https://example.com/cat.png\nshow request\n")
+            try await terminal.waitFor("the request") { screen in
+                screen.split(separator: "\n").contains { $0.contains("\"prompt\"") && $0.contains("\"一只猫在冲浪\"") }
+            }
+            try await leave(terminal)
+        }
+    }
+
+    @Test func ctrlCClearsTheLineAndErrorsNeverEndTheSession() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("ratio 9")
+            try await terminal.waitFor("the typed line") { _ in terminal.cursorLine == "grok> ratio 9" }
+            terminal.type(Self.ctrlC)
+            try await terminal.waitFor("^C")
+            try await terminal.waitFor("a fresh prompt") { _ in terminal.cursorLine == "grok>" }
+            terminal.type("ratoi 9:16\n")
+            try await terminal.waitFor("--> <stdin>:1:1")
+            terminal.type("ratio 4:3\n")
+            try await terminal.waitFor("unsupported ratio '4:3'")
+            try await terminal.waitFor("the prompt after errors") { _ in terminal.cursorLine == "grok>" }
+            try await leave(terminal)
+        }
+    }
+
+    @Test func exitLeavesWithItsStatus() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("exit 3\n")
+            #expect(try await terminal.exit() == 3)
+        }
+    }
+
+    @Test func rcFileRunsFirstAndItsErrorsNameItButDoNotStopTheREPL() async throws {
+        let process = try REPLProcess()
+        defer { process.remove() }
+        try Data("let greeting = hello-from-rc\n".utf8).write(to: URL(fileURLWithPath: process.rcPath))
+        try await withREPL(process: process) { terminal, _ in
+            try await terminal.waitFor("grok>")
+            terminal.type("echo $greeting\n")
+            try await terminal.waitFor("\nhello-from-rc")
+            try await leave(terminal)
+        }
+        try await withREPL(["--sandbox", "--no-rc"], process: process) { terminal, _ in
+            try await terminal.waitFor("grok>")
+            terminal.type("echo $greeting\n")
+            try await terminal.waitFor("undefined")
+            try await leave(terminal)
+        }
+        try Data("ratio 9:16\nratoi 1:1\n".utf8).write(to: URL(fileURLWithPath: process.rcPath))
+        try await withREPL(process: process) { terminal, _ in
+            try await terminal.waitFor("--> \(process.rcPath):2:1")
+            try await terminal.waitFor("grok>")
+            try await leave(terminal)
+        }
+    }
+}

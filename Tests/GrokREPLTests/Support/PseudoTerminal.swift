@@ -1,0 +1,160 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `grok` on a pseudo-terminal of its own: the test types keystrokes and reads the
+/// screen. The child is a session leader whose controlling terminal is the pty (so
+/// Ctrl-C sends SIGINT), with only descriptors 0-2 open, so it holds none of the test
+/// process's sockets.
+final class PseudoTerminal: Sendable {
+    static let rows = 40
+    static let columns = 200
+
+    let pid: pid_t
+    private let master: Int32
+    private let screen = Mutex(Screen(rows: PseudoTerminal.rows, columns: PseudoTerminal.columns))
+    private let transcript = Mutex([UInt8]())
+    private let exitStatus = Mutex<Int32?>(nil)
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private typealias OpenPT = @convention(c) (Int32) -> Int32
+    private typealias PTControl = @convention(c) (Int32) -> Int32
+    private typealias PTSName = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+
+    /// The Swift overlay hides these XSI/GNU calls; glibc has them all.
+    private static func symbol<T>(_ name: String, as type: T.Type) throws -> T {
+        guard let handle = dlopen(nil, RTLD_NOW), let pointer = dlsym(handle, name) else { throw Failure(description: "\(name) is missing") }
+        return unsafeBitCast(pointer, to: type)
+    }
+
+    /// `POSIX_SPAWN_SETSID`, `POSIX_SPAWN_SETSIGMASK`, `POSIX_SPAWN_SETSIGDEF` from glibc's spawn.h.
+    private static let setSID: Int16 = 0x80, setSignalMask: Int16 = 0x08, setSignalDefaults: Int16 = 0x04
+
+    init(_ executable: String, arguments: [String], environment: [String: String], directory: String) throws {
+        let master = try Self.symbol("posix_openpt", as: OpenPT.self)(O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard master >= 0 else { throw Failure(description: "posix_openpt: \(String(cString: strerror(errno)))") }
+        guard try Self.symbol("grantpt", as: PTControl.self)(master) == 0,
+              try Self.symbol("unlockpt", as: PTControl.self)(master) == 0,
+              let name = try Self.symbol("ptsname", as: PTSName.self)(master) else {
+            close(master)
+            throw Failure(description: "cannot set up the pseudo-terminal")
+        }
+        let slavePath = String(cString: name)
+        var size = winsize(ws_row: UInt16(Self.rows), ws_col: UInt16(Self.columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        _ = try Self.symbol("posix_spawn_file_actions_addchdir_np", as: AddChdir.self)(&actions, directory)
+        posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        _ = try Self.symbol("posix_spawn_file_actions_addclosefrom_np", as: CloseFrom.self)(&actions, 3)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Self.setSID | Self.setSignalMask | Self.setSignalDefaults)
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        guard code == 0 else {
+            close(master)
+            throw Failure(description: "posix_spawn: \(String(cString: strerror(code)))")
+        }
+        self.pid = pid
+        self.master = master
+        startReading()
+    }
+
+    /// Reads the child's output on a thread of its own until the pty closes.
+    private func startReading() {
+        let thread = Thread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(master, &buffer, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                let bytes = Array(buffer[0..<count])
+                transcript.withLock { $0 += bytes }
+                screen.withLock { $0.feed(bytes) }
+            }
+            close(master)
+        }
+        thread.start()
+    }
+
+    func type(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+
+    var text: String { screen.withLock { $0.text } }
+    var cursorLine: String { screen.withLock { $0.cursorLine } }
+    var output: String { transcript.withLock { String(decoding: $0, as: UTF8.self) } }
+
+    /// Waits (up to `limit`) until `condition` holds for the screen; fails with the screen.
+    @discardableResult
+    func waitFor(_ what: String, limit: Duration = .seconds(30), _ condition: (String) -> Bool) async throws -> String {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            let text = self.text
+            if condition(text) { return text }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw Failure(description: "timed out waiting for \(what); the screen:\n\(text)\n--- raw output:\n\(output.debugDescription.suffix(3000))")
+    }
+
+    func waitFor(_ text: String, limit: Duration = .seconds(30)) async throws {
+        try await waitFor("'\(text)'", limit: limit) { $0.contains(text) }
+    }
+
+    /// Waits for the child to exit (up to `limit`, then kills it); returns its status.
+    func exit(limit: Duration = .seconds(30)) async throws -> Int32 {
+        let pid = self.pid
+        let watchdog = DispatchWorkItem { Glibc.kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Int(limit.components.seconds)), execute: watchdog)
+        defer { watchdog.cancel() }
+        let status = await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
+            DispatchQueue.global().async {
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+                let exited = status & 0x7F == 0
+                continuation.resume(returning: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+            }
+        }
+        return status
+    }
+
+    /// Ends the child if a test failed before it left.
+    func kill() {
+        Glibc.kill(pid, SIGKILL)
+    }
+}
