@@ -20,10 +20,12 @@ struct Program {
         guard let (source, directory, arguments) = read(input, reporter: reporter) else { return .usage }
         guard let variables = parseVariables(reporter: reporter) else { return .usage }
 
-        let key: APIKey?
+        // A key that cannot be loaded is reported by the first command that needs it, with
+        // its position, like a missing key; a script that sends nothing runs anyway.
+        var key: APIKey?
+        var keyError: GrokError?
         do { key = options.sandbox ? APIKey("sandbox-needs-no-key") : try KeySource.load(keyFile: options.apiKeyFile, environment: environment) } catch {
-            fail(error.description, hint: error.hint, reporter: reporter)
-            return error.exitStatus
+            keyError = error
         }
         let redacted = makeReporter(redactor: key?.redactor ?? .none)
 
@@ -58,7 +60,7 @@ struct Program {
 
         let services: any ServiceProvider = options.dryRun
             ? DryRunServiceProvider(reporter: redacted)
-            : LiveServiceProvider(key: key, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
+            : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   trace: { redacted.emit(.trace($0)) })
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
@@ -88,7 +90,8 @@ struct Program {
                 status = .usage
                 continue
             }
-            let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path)
+            let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path,
+                                       displayDirectory: FileManager.default.currentDirectoryPath)
             if Runner.check(SourceFile(name: path, bytes: Array(bytes)), context: context, reporter: reporter).hasErrors {
                 status = .usage
             }

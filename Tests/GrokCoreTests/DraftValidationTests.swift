@@ -110,11 +110,14 @@ import Testing
         #expect(problems(draft) == [.unsupportedOrientation("sideways")])
     }
 
-    @Test func orientationWithRatioIsAProblemNotACoercion() {
+    @Test func aRatioTakesPrecedenceOverAnOrientationAsInTheAPI() throws {
         var draft = complete
         draft.ratio = "1:1"
         draft.orientation = "portrait"
-        #expect(problems(draft) == [.orientationWithRatio(orientation: "portrait", ratio: "1:1")])
+        let valid = try draft.validated()
+        #expect(valid.ratio == "1:1")
+        #expect(valid.orientation == nil)
+        #expect(!valid.request(imageURL: "https://e.com/i.png").json.compactText.contains("orientation"))
     }
 
     @Test func allProblemsAreReportedAtOnce() {

@@ -90,7 +90,7 @@ final class BufferStream: TextOutput {
         let reporter = JSONReporter(out: out, err: err)
         reporter.report(Diagnostic(id: "check.invalid-value", message: "unsupported ratio '4:3'", range: SourceRange(start: 11, end: 14),
                                    label: "expected one of 16:9"), in: source)
-        #expect(err.text == #"{"event":"error","id":"check.invalid-value","message":"unsupported ratio '4:3'","file":"demo.grok","line":2,"column":7,"label":"expected one of 16:9"}"# + "\n")
+        #expect(err.text == #"{"event":"error","id":"check.invalid-value","message":"unsupported ratio '4:3'","file":"demo.grok","line":2,"column":7,"end_line":2,"end_column":10,"label":"expected one of 16:9"}"# + "\n")
     }
 
     @Test func curlQuotesForTheShellAndLeavesTheKeyToIt() {

@@ -10,7 +10,7 @@ import Testing
 /// `# golden-stdin` feeds the script on standard input instead of naming it.
 /// Serialized: run in parallel, the blocking `waitUntilExit` in `GrokProcess.run` starves the
 /// in-process sandboxes on Linux and creates time out after 60 s (see the goldens report).
-@Suite(.serialized) struct GoldenTests {
+@Suite struct GoldenTests {
     static let root = GrokProcess.packageRoot.appendingPathComponent("Tests/Golden")
 
     static var cases: [String] {

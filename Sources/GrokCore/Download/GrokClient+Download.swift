@@ -143,10 +143,18 @@ extension GrokClient {
 
     private static func createParentDirectory(of path: String) throws(GrokError) {
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var ancestor = parent
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory), ancestor.path != "/" {
+            ancestor.deleteLastPathComponent()
+        }
+        guard isDirectory.boolValue else {
+            throw .fileSystem(path: parent.path, reason: "cannot create the directory: '\(ancestor.path)' is not a directory")
+        }
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw .fileSystem(path: parent.path, reason: error.localizedDescription)
+            throw .fileSystem(path: parent.path, reason: "cannot create the directory (\(String(cString: strerror(errno)).lowercased()))")
         }
     }
 }

@@ -40,16 +40,14 @@ extension Draft {
         if duration == nil { problems.append(.unsupportedDuration(self.duration)) }
 
         if let ratio, !VideoOptions.ratios.contains(ratio) { problems.append(.unsupportedRatio(ratio)) }
-        if let orientation {
-            if !VideoOptions.orientations.contains(orientation) {
-                problems.append(.unsupportedOrientation(orientation))
-            } else if let ratio {
-                problems.append(.orientationWithRatio(orientation: orientation, ratio: ratio))
-            }
+        if let orientation, !VideoOptions.orientations.contains(orientation) {
+            problems.append(.unsupportedOrientation(orientation))
         }
 
         guard problems.isEmpty, let model, let duration, let image else { throw .invalidDraft(problems) }
-        return ValidDraft(model: model, prompt: prompt, image: image, duration: duration, ratio: ratio, orientation: orientation)
+        // The API lets a ratio take precedence over an orientation; the request says only what counts.
+        return ValidDraft(model: model, prompt: prompt, image: image, duration: duration, ratio: ratio,
+                          orientation: ratio == nil ? orientation : nil)
     }
 
     private static func isFetchableURL(_ text: String) -> Bool {

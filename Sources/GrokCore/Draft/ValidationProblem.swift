@@ -7,7 +7,6 @@ public enum ValidationProblem: Sendable, Equatable {
     case unsupportedDuration(String)
     case unsupportedRatio(String)
     case unsupportedOrientation(String)
-    case orientationWithRatio(orientation: String, ratio: String)
 
     public enum Field: String, Sendable {
         case model, prompt, image, duration, ratio, orientation
@@ -20,7 +19,7 @@ public enum ValidationProblem: Sendable, Equatable {
         case .missingImage, .unsupportedImageURL: return .image
         case .unsupportedDuration: return .duration
         case .unsupportedRatio: return .ratio
-        case .unsupportedOrientation, .orientationWithRatio: return .orientation
+        case .unsupportedOrientation: return .orientation
         }
     }
 
@@ -33,8 +32,6 @@ public enum ValidationProblem: Sendable, Equatable {
         case .unsupportedDuration(let text): return "unsupported duration '\(text)'"
         case .unsupportedRatio(let text): return "unsupported ratio '\(text)'"
         case .unsupportedOrientation(let text): return "unsupported orientation '\(text)'"
-        case .orientationWithRatio(let orientation, let ratio):
-            return "orientation '\(orientation)' is ignored because ratio '\(ratio)' is set"
         }
     }
 
@@ -50,7 +47,6 @@ public enum ValidationProblem: Sendable, Equatable {
         case .unsupportedDuration: return "expected one of " + VideoOptions.durations.map(String.init).joined(separator: ", ")
         case .unsupportedRatio: return "expected one of " + VideoOptions.ratios.joined(separator: ", ")
         case .unsupportedOrientation: return "expected one of " + VideoOptions.orientations.joined(separator: ", ")
-        case .orientationWithRatio: return "unset one of them: unset ratio, or unset orientation"
         }
     }
 }

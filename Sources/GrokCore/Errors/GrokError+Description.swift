@@ -98,6 +98,10 @@ extension GrokError: CustomStringConvertible {
             return "choose another path with `to PATH`, or `set overwrite on`"
         case .rateLimited:
             return "wait a little and try again"
+        case .network:
+            return "check the base URL (--base-url, JIMMYAI_BASE_URL) and the network"
+        case .unknownTask:
+            return "`jobs` lists the tasks the journal knows"
         default:
             return nil
         }

@@ -34,18 +34,24 @@ extension HTTPTransport {
             }
         }
         if let connectionError = error as? NIOConnectionError {
-            let reason = connectionError.connectionErrors.first.map { String(describing: $0.error) } ?? "could not connect"
-            return TransportFailure(error: .network("could not connect to \(connectionError.host):\(connectionError.port): \(reason)"),
+            let reason = connectionError.connectionErrors.first.map { Self.reason($0.error) } ?? "no address to connect to"
+            return TransportFailure(error: .network("cannot connect to \(connectionError.host):\(connectionError.port): \(reason)"),
                                     provablyNotSent: beforeSending)
         }
         if let ioError = error as? IOError {
             let connectErrors: Set<Int32> = [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL]
-            return TransportFailure(error: .network(ioError.description),
+            return TransportFailure(error: .network(Self.reason(ioError)),
                                     provablyNotSent: beforeSending && connectErrors.contains(ioError.errnoCode))
         }
         if let channelError = error as? ChannelError, case .connectTimeout = channelError {
             return TransportFailure(error: .timeout("could not connect"), provablyNotSent: beforeSending)
         }
         return TransportFailure(error: .network(String(describing: error)), provablyNotSent: false)
+    }
+
+    /// `connection refused` rather than NIO's `connection reset (error set): …`.
+    private static func reason(_ error: any Error) -> String {
+        guard let ioError = error as? IOError else { return String(describing: error) }
+        return String(cString: strerror(ioError.errnoCode)).lowercased()
     }
 }

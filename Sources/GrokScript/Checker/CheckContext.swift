@@ -15,6 +15,9 @@ public struct CheckContext: Sendable {
     /// The checked script's own resolved path when it is a file, so that a file
     /// sourcing itself is reported as a cycle; `nil` for `-e`, stdin and the REPL.
     public var scriptPath: String?
+    /// Paths under this directory are shown relative to it (the working directory); `nil`
+    /// shows them resolved.
+    public var displayDirectory: String?
     /// The bytes of a file, or `nil` when it cannot be read. Injected for tests.
     public var readFile: @Sendable (String) -> [UInt8]?
     /// Whether a path names a readable file, and if not why. Injected for tests.
@@ -28,6 +31,7 @@ public struct CheckContext: Sendable {
         draftHasRatio: Bool = false,
         baseDirectory: String = ".",
         scriptPath: String? = nil,
+        displayDirectory: String? = nil,
         readFile: @escaping @Sendable (String) -> [UInt8]? = FileSystem.read,
         fileStatus: @escaping @Sendable (String) -> FileStatus = FileSystem.status
     ) {
@@ -38,6 +42,7 @@ public struct CheckContext: Sendable {
         self.draftHasRatio = draftHasRatio
         self.baseDirectory = baseDirectory
         self.scriptPath = scriptPath
+        self.displayDirectory = displayDirectory
         self.readFile = readFile
         self.fileStatus = fileStatus
     }

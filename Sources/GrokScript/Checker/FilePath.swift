@@ -7,6 +7,14 @@ enum FilePath {
         return normalize(joined)
     }
 
+    /// `path` relative to `directory` when it lies inside it, as people write paths.
+    static func display(_ path: String, from directory: String?) -> String {
+        guard let directory else { return path }
+        let base = normalize(directory)
+        let prefix = base == "/" ? "/" : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     /// The directory holding `path`: `a/b.grok` gives `a`, `b.grok` gives `.`.
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

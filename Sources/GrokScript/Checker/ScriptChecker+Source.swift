@@ -8,7 +8,7 @@ extension ScriptChecker {
         }
         let resolved = FilePath.resolve(path, against: baseDirectory)
         if let chain = session.cycle(sourcing: resolved) {
-            report(.sourceCycle(chain: chain), at: argument.range)
+            report(.sourceCycle(chain: chain.map(display)), at: argument.range)
             assumeUnknownSource()
         } else if let bound = session.variablesBound(by: resolved) {
             // Checked once already; its diagnostics stand. Its draft effect
@@ -22,11 +22,16 @@ extension ScriptChecker {
             report(.sourceInDeepBlocks(limit: Parser.maximumNesting), at: argument.range)
             assumeUnknownSource()
         } else if let bytes = session.context.readFile(resolved) {
-            checkSourced(SourceFile(name: resolved, bytes: bytes), at: resolved)
+            checkSourced(SourceFile(name: display(resolved), bytes: bytes), at: resolved)
         } else {
-            report(.unreadableFile(path: path, resolved: resolved, status: session.status(of: resolved)), at: argument.range)
+            report(.unreadableFile(path: path, resolved: display(resolved), status: session.status(of: resolved)), at: argument.range)
             assumeUnknownSource()
         }
+    }
+
+    /// How a resolved path is shown in diagnostics.
+    func display(_ path: String) -> String {
+        FilePath.display(path, from: session.context.displayDirectory)
     }
 
     private mutating func checkSourced(_ file: SourceFile, at path: String) {

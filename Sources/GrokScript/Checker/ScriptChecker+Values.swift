@@ -44,7 +44,7 @@ extension ScriptChecker {
         let resolved = FilePath.resolve(path, against: baseDirectory)
         let status = session.status(of: resolved)
         if status != .readable {
-            report(.unreadableFile(path: path, resolved: resolved, status: status), at: argument.range)
+            report(.unreadableFile(path: path, resolved: display(resolved), status: status), at: argument.range)
         }
     }
 

@@ -26,7 +26,7 @@ public enum CommandTable {
                     example: "model grok-1.5", related: ["show draft", "set"], group: .draft),
         CommandSpec(name: "prompt", arguments: "TEXT…", summary: "Set the prompt. Several words are joined by one space; quote to keep spacing.",
                     example: "prompt \"a cat surfing at sunset\"", related: ["image", "show request"], group: .draft),
-        CommandSpec(name: "image", arguments: "URL|PATH|none", summary: "Set the one reference image. A local file is uploaded when you submit; `image none` clears it.",
+        CommandSpec(name: "image", arguments: "URL|PATH|none", summary: "Set the one reference image. A local file is uploaded when you submit; 'image none' clears it.",
                     example: "image cat.png", related: ["upload", "prompt"], group: .draft),
         CommandSpec(name: "duration", arguments: VideoOptions.durations.map(String.init).joined(separator: "|"),
                     summary: "Set the video length in seconds (10s and 15s also work).", example: "duration 15", related: ["ratio"], group: .draft),

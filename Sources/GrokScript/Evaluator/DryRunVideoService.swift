@@ -6,6 +6,7 @@ import Synchronization
 /// reports it instead and answers with a placeholder (or nothing to show), so a script
 /// runs to its end.
 public final class DryRunVideoService: VideoService {
+    public let isDryRun = true
     private let baseURL: URL
     private let reporter: any Reporter
     private let counter = Mutex(0)

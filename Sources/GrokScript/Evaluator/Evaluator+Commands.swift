@@ -6,7 +6,7 @@ extension Evaluator {
         let range = syntax.range
         switch command {
         case .model(let argument):
-            session.draft.model = try value(of: argument, for: .model)
+            session.draft.model = Self.normalized(.model, try value(of: argument, for: .model))
         case .prompt(let arguments):
             session.draft.prompt = try arguments.map(value(of:)).joined(separator: " ")
         case .image(let argument):
@@ -14,19 +14,16 @@ extension Evaluator {
         case .clearImage:
             session.draft.image = nil
         case .duration(let argument):
-            session.draft.duration = try value(of: argument, for: .duration)
+            session.draft.duration = Self.normalized(.duration, try value(of: argument, for: .duration))
         case .ratio(let argument):
             session.draft.ratio = try value(of: argument, for: .ratio)
         case .orientation(let argument):
             session.draft.orientation = try value(of: argument, for: .orientation)
-            if let ratio = session.draft.ratio {
-                reporter.emit(.warning("orientation is used only when no ratio is set (ratio is \(ratio)); unset ratio to use it"))
-            }
         case .set(let key, let argument):
             try set(key, to: try value(of: argument, for: key))
             reporter.apply(session.options)
         case .listSettings:
-            reporter.emit(.settings(draftListing + session.options.listing))
+            reporter.emit(.settings(kind: "settings", draftListing + session.options.listing.map { ($0.0, Optional($0.1)) }))
         case .unset(let key):
             unset(key)
             reporter.apply(session.options)
@@ -74,10 +71,10 @@ extension Evaluator {
 
     private func set(_ key: SettingKey, to value: String) throws {
         switch key {
-        case .model: session.draft.model = value
+        case .model: session.draft.model = Self.normalized(.model, value)
         case .prompt: session.draft.prompt = value
         case .image: session.draft.image = value == "none" ? nil : imageReference(value)
-        case .duration: session.draft.duration = value
+        case .duration: session.draft.duration = Self.normalized(.duration, value)
         case .ratio: session.draft.ratio = value
         case .orientation: session.draft.orientation = value
         default: session.options.set(key, to: value)
@@ -97,12 +94,21 @@ extension Evaluator {
         }
     }
 
-    var draftListing: [(String, String)] {
+    /// The spelling the API uses: `grok_1_5` → `grok-imagine-video-1.5`, `10s` → `10`.
+    static func normalized(_ key: SettingKey, _ value: String) -> String {
+        switch key {
+        case .model: VideoOptions.normalizeModel(value) ?? value
+        case .duration: VideoOptions.parseDuration(value).map(String.init) ?? value
+        default: value
+        }
+    }
+
+    /// The draft's fields; `nil` for one that is not set (the API then uses its default).
+    var draftListing: [(String, String?)] {
         let draft = session.draft
         return [
-            ("model", draft.model), ("prompt", draft.prompt ?? "(not set)"), ("image", draft.image?.description ?? "(not set)"),
-            ("duration", draft.duration), ("ratio", draft.ratio ?? "(not set: the API uses \(VideoOptions.defaultRatio))"),
-            ("orientation", draft.orientation ?? "(not set)"),
+            ("model", draft.model), ("prompt", draft.prompt), ("image", draft.image?.description),
+            ("duration", draft.duration), ("ratio", draft.ratio), ("orientation", draft.orientation),
         ]
     }
 
@@ -112,8 +118,9 @@ extension Evaluator {
         if let checked = sourced[absolute] {
             script = checked
         } else {
-            guard frames.count < 32 else {
-                throw RuntimeError("run.source-depth", "scripts are sourced more than 32 deep", at: range, status: .usage)
+            guard frames.count <= 32 else {
+                throw RuntimeError("run.source-depth", "scripts are sourced more than 32 deep", at: range,
+                                   hints: ["a chain of source commands probably loops through a path built at run time"], status: .usage)
             }
             guard !frames.contains(where: { $0.source.name == path }) else {
                 throw RuntimeError("run.source-cycle", "'\(path)' is already running", at: range,
@@ -135,7 +142,8 @@ extension Evaluator {
 
     /// What the checker needs to know of this session to check more text for it.
     public func checkContext(directory: String, scriptPath: String? = nil) -> CheckContext {
-        var context = CheckContext(baseDirectory: directory, scriptPath: scriptPath)
+        var context = CheckContext(baseDirectory: directory, scriptPath: scriptPath,
+                                   displayDirectory: FileManager.default.currentDirectoryPath)
         context.definedVariables = Set(session.variables.keys)
         context.scriptArguments = session.arguments.count
         context.draftHasPrompt = !(session.draft.prompt ?? "").trimmingCharacters(in: .whitespaces).isEmpty

@@ -5,6 +5,11 @@ extension Evaluator {
     func download(reference: String?, to target: String?, at range: SourceRange) async throws {
         let service = try await service(at: range)
         let label = try await task(reference ?? "last", service: service, at: range)
+        if service.isDryRun {
+            let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
+            reporter.emit(.echo("dry run: would download the video of \(label.text) to \(path)"))
+            return
+        }
         var info = session.known[label.taskID]
         if info?.videoURL == nil || info?.status.isSuccess != true {
             do { info = try await service.query(taskID: label.taskID) } catch { throw RuntimeError(error, at: range) }
@@ -30,7 +35,7 @@ extension Evaluator {
         }
         guard let result else { return }
         session.builtins["file"] = path
-        reporter.emit(.downloaded(taskID: label.taskID, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
+        reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
     }
 
     /// `OUTPUT-DIR/NAME-or-TASKID.mp4`, with anything that could leave the directory replaced.

@@ -5,9 +5,9 @@ extension Evaluator {
     func show(_ target: ShowTarget, at range: SourceRange) async throws {
         switch target {
         case .draft:
-            reporter.emit(.settings(draftListing))
+            reporter.emit(.settings(kind: "draft", draftListing))
         case .options:
-            reporter.emit(.settings(session.options.listing))
+            reporter.emit(.settings(kind: "options", session.options.listing.map { ($0.0, Optional($0.1)) }))
         case .request:
             let (request, note) = try requestPreview(at: range)
             reporter.emit(.request(request.json, note: note))
@@ -22,8 +22,15 @@ extension Evaluator {
             let label = try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
             let job: Job?
             do { job = try await service.resolve(label.taskID) } catch { throw RuntimeError(error, at: range) }
-            let known = job ?? Job(taskID: label.taskID, confirmation: .external, updatedAt: Date())
-            reporter.emit(.job(known, now: Date()))
+            if let job {
+                reporter.emit(.job(job, now: Date()))
+            } else if let info = session.known[label.taskID] {
+                reporter.emit(.job(Job(name: label.name, taskID: info.taskID, confirmation: .created, status: info.status,
+                                       progress: info.progress, updatedAt: Date(), videoURL: info.videoURL,
+                                       errorMessage: info.errorMessage), now: Date()))
+            } else {
+                throw RuntimeError(.unknownTask(reference: label.name ?? label.taskID), at: range)
+            }
         }
     }
 

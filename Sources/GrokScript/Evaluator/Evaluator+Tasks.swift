@@ -16,7 +16,8 @@ extension Evaluator {
             return labels
         case .all:
             if !session.submitted.isEmpty {
-                return session.submitted.map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
+                return session.submitted.filter { session.known[$0]?.status.isTerminal != true }
+                    .map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
             }
             let jobs: [Job]
             do { jobs = try await service.jobs() } catch { throw RuntimeError(error, at: range) }
@@ -43,6 +44,7 @@ extension Evaluator {
         guard reference != "last" else {
             throw RuntimeError("run.no-task", "no task yet", at: range, label: "submit one first, or name a task id", status: .usage)
         }
+        guessedIDs.insert(reference)
         return TaskLabel(taskID: reference, name: nil)
     }
 
@@ -97,7 +99,7 @@ extension Evaluator {
                 reporter.emit(.timedOut(taskID: taskID, name: name, last: last, after: timeout))
                 failures.append(RuntimeError(.waitTimedOut(taskID: name ?? taskID, after: timeout), at: range))
             case .failed(let error):
-                failures.append(RuntimeError(error, at: range))
+                failures.append(explained(RuntimeError(error, at: range), taskID: taskID))
             }
         }
         try report(failures)
@@ -112,10 +114,16 @@ extension Evaluator {
                 remember(info)
                 reporter.emit(.status(info, name: target.name, elapsed: nil))
             } catch {
-                failures.append(RuntimeError(error, at: range))
+                failures.append(explained(RuntimeError(error, at: range), taskID: target.taskID))
             }
         }
         try report(failures)
+    }
+
+    /// A reference that was neither a name nor a known id, which the API did not know either.
+    private func explained(_ error: RuntimeError, taskID: String) -> RuntimeError {
+        guard guessedIDs.contains(taskID), error.id == "run.api" || error.id == "run.response" else { return error }
+        return error.withHint("'\(taskID)' is not a task name of this session or the journal, so it was sent as a task id; `jobs` lists the tasks")
     }
 
     /// Every failure but the last is reported here; the last is thrown, so the run stops

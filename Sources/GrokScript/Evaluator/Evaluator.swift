@@ -11,6 +11,10 @@ public final class Evaluator {
     let keepGoing: Bool
     /// Set once `exit` or `quit` has run: the status to leave with. A REPL ends its loop on it.
     public internal(set) var exitRequested: ExitStatus?
+    /// Whether this run has asked for the API yet: status 2 promises that nothing was sent.
+    var mayHaveSent = false
+    /// References that matched no name and were sent as task ids as they are.
+    var guessedIDs: Set<String> = []
     /// The file being run and the directory its relative input paths start from.
     var frames: [(source: SourceFile, directory: String)] = []
 
@@ -63,7 +67,8 @@ public final class Evaluator {
         }
         if interrupted { throw CancellationError() }
         session.builtins["error"] = error.message
-        if session.status == .success { session.status = error.status }
+        let status = error.status == .usage && mayHaveSent ? ExitStatus.runtimeError : error.status
+        if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
 
@@ -82,7 +87,8 @@ public final class Evaluator {
         case .repeat(let statement, let body):
             let text = try value(of: statement.count)
             guard let count = Int(text), count >= 0 else {
-                throw RuntimeError("run.invalid-count", "expected a whole number of repetitions, not '\(text)'", at: statement.count.range)
+                throw RuntimeError("run.invalid-count", "expected a whole number of repetitions, not '\(text)'", at: statement.count.range,
+                                   label: "repeat takes 0 or more", status: .usage)
             }
             for _ in 0..<count {
                 try Task.checkCancellation()
@@ -105,7 +111,7 @@ public final class Evaluator {
         case .lines(let path):
             let resolved = resolveInputPath(try value(of: path))
             guard let data = FileManager.default.contents(atPath: resolved) else {
-                throw RuntimeError("run.unreadable-file", "cannot read '\(resolved)'", at: path.range)
+                throw RuntimeError("run.unreadable-file", "cannot read '\(resolved)'", at: path.range, status: .usage)
             }
             return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
                 .map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -114,6 +120,7 @@ public final class Evaluator {
 
     /// The service for the current options; a configuration error is the command's error.
     func service(at range: SourceRange) async throws -> any VideoService {
+        mayHaveSent = true
         do {
             return try await services.service(for: session.options)
         } catch {

@@ -11,19 +11,23 @@ public protocol ServiceProvider: Sendable {
 /// shutdown, all sharing one journal.
 public actor LiveServiceProvider: ServiceProvider {
     private let key: APIKey?
+    /// Why the configured key could not be loaded; every service request reports it.
+    private let keyError: GrokError?
     private let allowInsecureHTTP: Bool
     private let journal: Journal
     private let trace: TraceSink
     private var clients: [String: GrokClient] = [:]
 
-    public init(key: APIKey?, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
+    public init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
         self.key = key
+        self.keyError = keyError
         self.allowInsecureHTTP = allowInsecureHTTP
         self.journal = journal
         self.trace = trace
     }
 
     public func service(for options: SessionOptions) throws(GrokError) -> any VideoService {
+        if let keyError { throw keyError }
         let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
         if let client = clients[identity] { return LiveVideoService(client: client, journal: journal) }
         let configuration = ClientConfiguration(

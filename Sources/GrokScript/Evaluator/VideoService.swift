@@ -4,6 +4,8 @@ import GrokCore
 /// What the evaluator needs from the API and the journal. The program uses `LiveVideoService`
 /// (GrokCore over HTTP), `--dry-run` uses `DryRunVideoService`, tests may use a fake.
 public protocol VideoService: Sendable {
+    /// True for `--dry-run`: answers are placeholders and nothing is sent.
+    var isDryRun: Bool { get }
     func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask
     func upload(path: String) async throws(GrokError) -> UploadedFile
     func query(taskID: String) async throws(GrokError) -> TaskInfo
@@ -18,6 +20,7 @@ public protocol VideoService: Sendable {
 
 /// The real thing: a `GrokClient` for the session's options and the journal.
 public struct LiveVideoService: VideoService {
+    public let isDryRun = false
     let client: GrokClient
     let journal: Journal
 

@@ -17,10 +17,12 @@ public final class JSONReporter: Reporter {
 
     public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
         let location = source.location(of: diagnostic.range.start)
+        let end = source.location(of: diagnostic.range.end)
         var fields: OrderedDictionary<String, JSONValue> = [
             "event": .string(diagnostic.severity == .error ? "error" : "warning"), "id": .string(diagnostic.id),
             "message": .string(diagnostic.message), "file": .string(source.name),
             "line": .number(Double(location.line)), "column": .number(Double(location.column)),
+            "end_line": .number(Double(end.line)), "end_column": .number(Double(end.column)),
         ]
         if let label = diagnostic.label { fields["label"] = .string(label) }
         let hints = diagnostic.notes.map(\.message)
@@ -59,8 +61,9 @@ public final class JSONReporter: Reporter {
             put("event", "timeout"); put("task_id", .string(taskID)); put("name", name.map(JSONValue.string))
             put("status", last.map { .string($0.status.description) }); put("after_seconds", .number(Double(after.components.seconds)))
         case .waitStarted, .waitEnded, .downloadProgress: return nil
-        case .downloaded(let taskID, let path, let bytes, let resumedFrom):
-            put("event", "downloaded"); put("task_id", taskID.map(JSONValue.string)); put("path", .string(path))
+        case .downloaded(let label, let path, let bytes, let resumedFrom):
+            put("event", "downloaded"); put("task_id", .string(label.taskID)); put("name", label.name.map(JSONValue.string))
+            put("path", .string(path))
             put("bytes", .number(Double(bytes))); put("resumed_from", .number(Double(resumedFrom)))
         case .balance(let user, let key):
             put("event", "balance"); put("balance", .number(user.balance)); put("used_coin", .number(user.usedCoin))
@@ -71,8 +74,9 @@ public final class JSONReporter: Reporter {
         case .job(let job, _): put("event", "job"); put("job", jobJSON(job))
         case .request(let body, let note): put("event", "request"); put("body", body); put("note", note.map(JSONValue.string))
         case .curl(let text): put("event", "curl"); put("command", .string(text))
-        case .settings(let pairs):
-            put("event", "settings"); put("settings", .object(OrderedDictionary(uniqueKeysWithValues: pairs.map { ($0.0, JSONValue.string($0.1)) })))
+        case .settings(let kind, let pairs):
+            put("event", .string(kind))
+            put("values", .object(OrderedDictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1.map(JSONValue.string) ?? .null) })))
         case .help(let text): put("event", "help"); put("text", .string(text))
         case .failure(let message, let hint):
             put("event", "error"); put("message", .string(message)); put("hint", hint.map(JSONValue.string))

@@ -16,13 +16,15 @@ public enum OutputEvent: Sendable {
     case waitStarted([TaskLabel])
     case waitEnded
     case downloadProgress(path: String, DownloadProgress)
-    case downloaded(taskID: String?, path: String, bytes: Int64, resumedFrom: Int64)
+    case downloaded(TaskLabel, path: String, bytes: Int64, resumedFrom: Int64)
     case balance(UserBalance, KeyBalance)
     case jobs([Job], now: Date)
     case job(Job, now: Date)
     case request(JSONValue, note: String?)
     case curl(String)
-    case settings([(String, String)])
+    /// Draft fields or options by name; `nil` for a field that is not set. `kind` names the
+    /// JSON event: `draft`, `options` or `settings` (both).
+    case settings(kind: String, [(String, String?)])
     case help(String)
     case trace(TraceEvent)
     /// An error with no place in a script (an unreadable script, a bad option), on stderr.

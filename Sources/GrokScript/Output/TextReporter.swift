@@ -17,6 +17,7 @@ public final class TextReporter: Reporter {
         var lastStatus: [String: String] = [:]
         var lastDownloadDraw: ContinuousClock.Instant?
         var downloadLineShown = false
+        var diagnosticsShown = 0
     }
 
     public init(out: any TextOutput = StandardStream.output, err: any TextOutput = StandardStream.error,
@@ -45,6 +46,9 @@ public final class TextReporter: Reporter {
     public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
         state.withLock { state in
             clearBoard(&state)
+            // A blank line between diagnostics, as compilers print them.
+            if state.diagnosticsShown > 0 { err.write("\n") }
+            state.diagnosticsShown += 1
             err.write(DiagnosticRenderer(colorize: terminal.colorOnStderr).render(diagnostic, in: source))
             redrawBoard(&state)
         }
@@ -59,7 +63,7 @@ public final class TextReporter: Reporter {
         case .echo(let text): line(text, &state)
         case .warning(let text): clearBoard(&state); err.write(paint("warning:", .yellow, stderr: true) + " " + text + "\n"); redrawBoard(&state)
         case .submitted(let taskID, let name): info("submitted " + TaskLabel(taskID: taskID, name: name).text, &state)
-        case .uploaded(let path, let url): info("uploaded \(path) → \(url)", &state)
+        case .uploaded(let path, let url): line("uploaded \(path) → \(url)", &state)
         case .status(let task, let name, let elapsed): status(task, name: name, elapsed: elapsed, &state)
         case .finished(let task, let name): finished(task, name: name, &state)
         case .timedOut(let taskID, let name, let last, let after):
@@ -85,9 +89,10 @@ public final class TextReporter: Reporter {
             line(json.prettyText, &state)
             if let note { line("# " + note, &state) }
         case .curl(let text): line(text, &state)
-        case .settings(let pairs):
+        case .settings(_, let pairs):
             let width = pairs.map(\.0.count).max() ?? 0
-            line(pairs.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n"), &state)
+            line(pairs.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + ($0.1 ?? "(not set)") }
+                .joined(separator: "\n"), &state)
         case .help(let text): line(text, &state)
         case .failure(let message, let hint):
             clearBoard(&state)
@@ -108,7 +113,10 @@ public final class TextReporter: Reporter {
             return
         }
         let label = TaskLabel(taskID: task.taskID, name: name).text
-        let described = task.status.description + (task.progress.map { " \(Int($0))%" } ?? "")
+        var described = task.status.description + (task.progress.map { " \(Int($0))%" } ?? "")
+        if task.status.isTerminal {
+            described += task.status.isSuccess ? (task.videoURL.map { ": \($0.absoluteString)" } ?? "") : (task.errorMessage.map { ": \($0)" } ?? "")
+        }
         // Not a terminal: one line per status change, not per progress tick.
         guard elapsed == nil || state.lastStatus[task.taskID] != task.status.description else { return }
         state.lastStatus[task.taskID] = task.status.description
