@@ -4,10 +4,10 @@ import Testing
 @testable import GrokCore
 
 @Suite struct ConnectionFailureTests {
-    /// A loopback port with nothing listening: bound, then released.
-    static func closedPort() throws -> Int {
+    /// A loopback port that refuses connections: bound but not listening, and held (so no
+    /// other test's server can take it) until the returned descriptor is closed.
+    static func closedPort() throws -> (port: Int, descriptor: Int32) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -16,12 +16,16 @@ import Testing
         let bound = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
         }
-        try #require(bound)
-        return Int(UInt16(bigEndian: address.sin_port))
+        guard bound else {
+            close(fd)
+            throw POSIXError(.EADDRINUSE)
+        }
+        return (Int(UInt16(bigEndian: address.sin_port)), fd)
     }
 
     @Test func createAgainstAClosedPortIsRetriedAndNeverReportedAsMaybeCreated() async throws {
-        let port = try Self.closedPort()
+        let (port, held) = try Self.closedPort()
+        defer { close(held) }
         let attempts = Mutex(0)
         let configuration = ClientConfiguration(
             baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey("fake-key-closed-port"),

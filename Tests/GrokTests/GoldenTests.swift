@@ -10,7 +10,9 @@ import Testing
 /// `# golden-stdin` feeds the script on standard input instead of naming it.
 /// Serialized: run in parallel, the blocking `waitUntilExit` in `GrokProcess.run` starves the
 /// in-process sandboxes on Linux and creates time out after 60 s (see the goldens report).
-@Suite struct GoldenTests {
+/// One at a time: each golden starts a sandbox in this process, and 170 of them at once
+/// starve the process's few threads until creates time out.
+@Suite(.serialized) struct GoldenTests {
     static let root = GrokProcess.packageRoot.appendingPathComponent("Tests/Golden")
 
     static var cases: [String] {

@@ -2,8 +2,9 @@ import Foundation
 import GrokCore
 
 extension Evaluator {
-    /// The tasks a `wait` or `status` is about, with their names.
-    func tasks(_ selection: TaskSelection, service: any VideoService, at range: SourceRange) async throws -> [TaskLabel] {
+    /// The tasks a `wait` or `status` is about, with their names. `unfinished`: `all` leaves
+    /// out the tasks already known to be done (for `wait`).
+    func tasks(_ selection: TaskSelection, unfinished: Bool, service: any VideoService, at range: SourceRange) async throws -> [TaskLabel] {
         switch selection {
         case .last:
             return [try await task("last", service: service, at: range)]
@@ -16,13 +17,13 @@ extension Evaluator {
             return labels
         case .all:
             if !session.submitted.isEmpty {
-                return session.submitted.filter { session.known[$0]?.status.isTerminal != true }
+                return session.submitted.filter { !unfinished || session.known[$0]?.status.isTerminal != true }
                     .map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
             }
             let jobs: [Job]
             do { jobs = try await service.jobs() } catch { throw RuntimeError(error, at: range) }
             return jobs.compactMap { job in
-                guard let taskID = job.taskID, job.status?.isTerminal != true else { return nil }
+                guard let taskID = job.taskID, !unfinished || job.status?.isTerminal != true else { return nil }
                 return TaskLabel(taskID: taskID, name: job.name)
             }
         }
@@ -50,7 +51,7 @@ extension Evaluator {
 
     func wait(_ selection: TaskSelection, timeout: Duration?, at range: SourceRange) async throws {
         let service = try await service(at: range)
-        let targets = try await tasks(selection, service: service, at: range)
+        let targets = try await tasks(selection, unfinished: true, service: service, at: range)
         guard !targets.isEmpty else { return reporter.emit(.echo("no unfinished tasks to wait for")) }
         let options = session.options
         let timeout = timeout ?? options.timeout
@@ -108,7 +109,7 @@ extension Evaluator {
     func status(_ selection: TaskSelection, at range: SourceRange) async throws {
         let service = try await service(at: range)
         var failures: [RuntimeError] = []
-        for target in try await tasks(selection, service: service, at: range) {
+        for target in try await tasks(selection, unfinished: false, service: service, at: range) {
             do {
                 let info = try await service.query(taskID: target.taskID)
                 remember(info)
@@ -145,7 +146,7 @@ extension Evaluator {
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {
-        let service = try await service(at: range)
+        let service = try await service(at: range, sends: false)
         do {
             let jobs = try await service.jobs()
             let shown = all ? jobs : Array(jobs.filter { $0.confirmation != .rejected }.suffix(20))

@@ -119,8 +119,9 @@ public final class Evaluator {
     }
 
     /// The service for the current options; a configuration error is the command's error.
-    func service(at range: SourceRange) async throws -> any VideoService {
-        mayHaveSent = true
+    /// `sends`: the command talks to the API (not only to the journal).
+    func service(at range: SourceRange, sends: Bool = true) async throws -> any VideoService {
+        if sends { mayHaveSent = true }
         do {
             return try await services.service(for: session.options)
         } catch {
