@@ -81,6 +81,10 @@ extension Parser {
             throw fail(.missingRepeatCount(found: describe(peek)), at: peek.range)
         }
         if let extra = arguments.dropFirst().first, let last = arguments.last {
+            // `repeat 2 echo hi` forgot the block; `repeat 2 3 {` has one count too many.
+            guard check(.leftBrace) else {
+                throw fail(.expectedBlock(after: "repeat", found: "'\(source.text(of: extra.range))'", braceOnNextLine: false), at: extra.range)
+            }
             throw fail(.extraRepeatCounts, at: extra.range.union(last.range))
         }
         let body = try parseBody(of: "repeat")
@@ -110,7 +114,8 @@ extension Parser {
 
     /// NAME after `let` or `for`: a bare identifier other than `env`.
     private mutating func parseVariableName(after keyword: String) throws(Failure) -> Name {
-        guard let argument = peek.argument else {
+        // `let = 1` and `for in a b` left the name out: the keyword is not a bad name.
+        guard let argument = peek.argument, !argument.isKeyword("="), !argument.isKeyword("in") else {
             throw fail(.expectedVariableName(after: keyword, found: describe(peek)), at: peek.range)
         }
         guard argument.isBare, let text = argument.literalValue, Self.isVariableName(text) else {

@@ -70,10 +70,13 @@ import Testing
 
     @Test func letErrors() {
         #expect(check("let").ids == ["parse.expected-name"])
-        #expect(check("let = 1").ids == ["parse.invalid-name"])
+        #expect(check("let = 1").ids == ["parse.expected-name"])
         #expect(check("let 9x = 1").covered == ["9x"])
         #expect(check("let \"x\" = 1").ids == ["parse.invalid-name"])
         #expect(check("let env = 1").ids == ["parse.reserved-name"])
+        #expect(check("for in a b { echo }").ids == ["parse.expected-name"])
+        #expect(check("repeat 2 echo hi").ids == ["parse.expected-block"])
+        #expect(check("repeat 2 3 { echo }").ids == ["parse.repeat-extra-count"])
         #expect(check("let x").ids == ["parse.let-expected-equals"])
         #expect(check("let x == 1").covered == ["=="])
         #expect(check("let x =").ids == ["parse.let-missing-value"])
@@ -135,7 +138,7 @@ import Testing
     @Test func errorsInsideASkippedBlockAreStillReported() {
         // The header is wrong, so the loop is dropped, but its body is still read.
         let result = check("for x in {\n  let = 1\n  assert a\n}\necho ok")
-        #expect(result.ids == ["parse.for-missing-words", "parse.invalid-name", "parse.assert-operator"])
+        #expect(result.ids == ["parse.for-missing-words", "parse.expected-name", "parse.assert-operator"])
         #expect(result.parsed.script.statements.count == 1)
     }
 
