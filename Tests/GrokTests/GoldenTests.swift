@@ -7,7 +7,9 @@ import Testing
 /// built `grok --no-color` against a fresh sandbox; `RECORD=1` rewrites the expectations.
 ///
 /// A first line `# golden: ARGS…` adds command-line arguments (`--dry-run`, `--json`, `-e`…),
-/// `# golden-stdin` feeds the script on standard input instead of naming it.
+/// `# golden-stdin` feeds the script on standard input instead of naming it,
+/// `# golden-key: KEY` makes the sandbox accept only that key, and
+/// `# golden-fault: ENDPOINT FAULT` queues a fault (`500`, `429`, `busy`, `drop`, `malformed`).
 /// Serialized: run in parallel, the blocking `waitUntilExit` in `GrokProcess.run` starves the
 /// in-process sandboxes on Linux and creates time out after 60 s (see the goldens report).
 /// One at a time: each golden starts a sandbox in this process, and 170 of them at once
@@ -26,7 +28,8 @@ import Testing
         // Decoded leniently: a golden may hold invalid UTF-8 on purpose (lex.invalid-utf8).
         let text = String(decoding: try Data(contentsOf: script), as: UTF8.self)
         let directives = Self.directives(text)
-        try await SandboxFixture.with(.init(taskDuration: .milliseconds(200))) { sandbox, scratch in
+        try await SandboxFixture.with(.init(apiKey: directives.sandboxKey, taskDuration: .milliseconds(200))) { sandbox, scratch in
+            for (endpoint, fault) in directives.faults { await sandbox.inject([fault], on: endpoint) }
             let fileName = script.lastPathComponent
             var arguments = ["--no-color", "--base-url", sandbox.baseURL.absoluteString, "--state-dir", scratch.path("state")]
                 + directives.arguments
@@ -59,17 +62,40 @@ import Testing
         }
     }
 
-    static func directives(_ text: String) -> (arguments: [String], stdin: Bool) {
+    struct Directives {
         var arguments: [String] = []
         var stdin = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3) {
+        var sandboxKey: String?
+        var faults: [(SandboxEndpoint, SandboxFault)] = []
+    }
+
+    static func directives(_ text: String) -> Directives {
+        var directives = Directives()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(4) {
+            let words = line.split(separator: " ").map(String.init)
             if line.hasPrefix("# golden:") {
-                arguments += line.dropFirst("# golden:".count).split(separator: " ").map(String.init)
+                directives.arguments += words.dropFirst(2)
             } else if line == "# golden-stdin" {
-                stdin = true
+                directives.stdin = true
+            } else if line.hasPrefix("# golden-key:"), words.count == 3 {
+                directives.sandboxKey = words[2]
+            } else if line.hasPrefix("# golden-fault:"), words.count == 4,
+                      let endpoint = SandboxEndpoint(rawValue: words[2]), let fault = fault(named: words[3]) {
+                directives.faults.append((endpoint, fault))
             }
         }
-        return (arguments, stdin)
+        return directives
+    }
+
+    static func fault(named name: String) -> SandboxFault? {
+        switch name {
+        case "500": .httpStatus(500)
+        case "429": .rateLimited(retryAfter: 0)
+        case "busy": .serverBusy
+        case "drop": .dropConnection
+        case "malformed": .malformedJSON
+        default: nil
+        }
     }
 
     static func expected(_ url: URL) -> String {

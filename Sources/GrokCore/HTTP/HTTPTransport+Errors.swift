@@ -46,6 +46,9 @@ extension HTTPTransport {
         if let channelError = error as? ChannelError, case .connectTimeout = channelError {
             return TransportFailure(error: .timeout("could not connect"), provablyNotSent: beforeSending)
         }
+        if phase == .body {
+            return TransportFailure(error: .network("the answer broke off (\(error))"), provablyNotSent: false)
+        }
         return TransportFailure(error: .network(String(describing: error)), provablyNotSent: false)
     }
 
