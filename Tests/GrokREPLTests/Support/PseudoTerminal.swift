@@ -122,7 +122,7 @@ final class PseudoTerminal: Sendable {
 
     /// Waits (up to `limit`) until `condition` holds for the screen; fails with the screen.
     @discardableResult
-    func waitFor(_ what: String, limit: Duration = .seconds(30), _ condition: (String) -> Bool) async throws -> String {
+    func waitFor(_ what: String, limit: Duration = .seconds(120), _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
             let text = self.text
@@ -132,12 +132,12 @@ final class PseudoTerminal: Sendable {
         throw Failure(description: "timed out waiting for \(what); the screen:\n\(text)\n--- raw output:\n\(output.debugDescription.suffix(3000))")
     }
 
-    func waitFor(_ text: String, limit: Duration = .seconds(30)) async throws {
+    func waitFor(_ text: String, limit: Duration = .seconds(120)) async throws {
         try await waitFor("'\(text)'", limit: limit) { $0.contains(text) }
     }
 
     /// Waits for the child to exit (up to `limit`, then kills it); returns its status.
-    func exit(limit: Duration = .seconds(30)) async throws -> Int32 {
+    func exit(limit: Duration = .seconds(120)) async throws -> Int32 {
         let pid = self.pid
         let watchdog = DispatchWorkItem { Glibc.kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Int(limit.components.seconds)), execute: watchdog)

@@ -34,7 +34,7 @@ struct RawHTTPExchange {
 
     /// Sends `request` and reads until end of stream (at most `timeout` seconds per read), on a thread of its own:
     /// blocking the few threads of the concurrency pool would stall the server under test.
-    static func perform(_ request: String, body: [UInt8] = [], port: Int, timeout: Int = 20) async throws -> RawHTTPExchange {
+    static func perform(_ request: String, body: [UInt8] = [], port: Int, timeout: Int = 60) async throws -> RawHTTPExchange {
         try await offThePool { try blockingPerform(request, body: body, port: port, timeout: timeout) }
     }
 
