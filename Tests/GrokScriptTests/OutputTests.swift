@@ -49,6 +49,22 @@ final class BufferStream: TextOutput {
         #expect(out.text.hasSuffix("cat  [########............]  40%  processing  0s\n"))
     }
 
+    @Test func tickRedrawsTheBoardOnlyDuringAWait() {
+        let terminal = Terminal(stdoutIsTerminal: true, stderrIsTerminal: true, colorOnStdout: false, colorOnStderr: false)
+        let reporter = text(terminal: terminal)
+        reporter.emit(.tick)
+        #expect(out.text.isEmpty)
+        reporter.emit(.waitStarted([TaskLabel(taskID: "t1", name: "cat")]))
+        let before = out.text
+        reporter.emit(.tick)
+        #expect(out.text.count > before.count)
+        #expect(out.text.hasSuffix("waiting  0s\n"))
+        reporter.emit(.waitEnded)
+        let after = out.text
+        reporter.emit(.tick)
+        #expect(out.text == after)
+    }
+
     @Test func quietLeavesOutInformationButNotResults() {
         let reporter = text(quiet: true)
         reporter.emit(.submitted(taskID: "t1", name: "cat"))

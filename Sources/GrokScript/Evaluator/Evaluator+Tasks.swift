@@ -60,11 +60,12 @@ extension Evaluator {
         reporter.emit(.waitStarted(targets))
         let outcomes: [(taskID: String, outcome: WaitOutcome)]
         do {
-            outcomes = try await service.wait(
+            let pollImmediately = !targets.allSatisfy { session.submitted.contains($0.taskID) }
+            outcomes = try await Self.ticking(reporter) { () throws(GrokError) in try await service.wait(
                 for: targets.map(\.taskID),
                 schedule: PollSchedule(initialInterval: options.pollInterval, maximumInterval: options.maxPollInterval),
                 timeout: timeout,
-                pollImmediately: !targets.allSatisfy { session.submitted.contains($0.taskID) },
+                pollImmediately: pollImmediately,
                 onUpdate: { update in
                     let name = names[update.info.taskID] ?? nil
                     if update.info.status.isTerminal {
@@ -73,6 +74,7 @@ extension Evaluator {
                         reporter.emit(.status(update.info, name: name, elapsed: update.elapsed))
                     }
                 })
+            }
         } catch {
             reporter.emit(.waitEnded)
             if error == .cancelled {
@@ -104,6 +106,30 @@ extension Evaluator {
             }
         }
         try report(failures)
+    }
+
+    /// Runs `work` while the reporter gets a `.tick` every second, so live elapsed times move
+    /// between answers.
+    static func ticking<Value: Sendable>(
+        _ reporter: any Reporter, _ work: @escaping @Sendable () async throws(GrokError) -> Value
+    ) async throws(GrokError) -> Value {
+        let result = await withTaskGroup(of: Result<Value, GrokError>?.self) { group in
+            group.addTask {
+                do throws(GrokError) { return .success(try await work()) } catch { return .failure(error) }
+            }
+            group.addTask {
+                while (try? await Task.sleep(for: .seconds(1))) != nil { reporter.emit(.tick) }
+                return nil
+            }
+            var outcome: Result<Value, GrokError> = .failure(.cancelled)
+            for await value in group {
+                guard let value else { continue }
+                outcome = value
+                group.cancelAll()
+            }
+            return outcome
+        }
+        return try result.get()
     }
 
     func status(_ selection: TaskSelection, at range: SourceRange) async throws {

@@ -60,7 +60,7 @@ public final class JSONReporter: Reporter {
         case .timedOut(let taskID, let name, let last, let after):
             put("event", "timeout"); put("task_id", .string(taskID)); put("name", name.map(JSONValue.string))
             put("status", last.map { .string($0.status.description) }); put("after_seconds", .number(Double(after.components.seconds)))
-        case .waitStarted, .waitEnded, .downloadProgress: return nil
+        case .waitStarted, .waitEnded, .tick, .downloadProgress: return nil
         case .downloaded(let label, let path, let bytes, let resumedFrom):
             put("event", "downloaded"); put("task_id", .string(label.taskID)); put("name", label.name.map(JSONValue.string))
             put("path", .string(path))

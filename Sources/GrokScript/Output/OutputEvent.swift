@@ -15,6 +15,8 @@ public enum OutputEvent: Sendable {
     case timedOut(taskID: String, name: String?, last: TaskInfo?, after: Duration)
     case waitStarted([TaskLabel])
     case waitEnded
+    /// A second passed during a wait: live displays redraw their clocks.
+    case tick
     case downloadProgress(path: String, DownloadProgress)
     case downloaded(TaskLabel, path: String, bytes: Int64, resumedFrom: Int64)
     case balance(UserBalance, KeyBalance)

@@ -74,6 +74,10 @@ public final class TextReporter: Reporter {
             clearBoard(&state)
             if terminal.stdoutIsTerminal, !quiet { state.board = ProgressBoard(tasks: tasks, colored: terminal.colorOnStdout) }
             redrawBoard(&state)
+        case .tick:
+            guard state.board != nil else { return }
+            clearBoard(&state)
+            redrawBoard(&state)
         case .waitEnded:
             clearBoard(&state)
             state.board = nil
