@@ -28,8 +28,10 @@ extension Parser {
         let range = nameToken.range.union(arguments.last?.range ?? nameToken.range)
         if check(.leftBrace) {
             let suggestion = Suggestion.closest(to: text, among: ["for", "repeat"])
-            report(.unexpectedBlock(command: text, suggestion: suggestion), at: peek.range)
+            let failure = fail(.unexpectedBlock(command: text, suggestion: suggestion), at: peek.range)
             _ = parseBlock()
+            // A misspelt `repeat`/`for` is said once, here; the checker need not see the command.
+            if suggestion != nil { throw failure }
         }
         return Command(name: Name(text, range: nameToken.range), arguments: arguments, range: range)
     }
