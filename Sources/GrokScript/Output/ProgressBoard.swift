@@ -11,12 +11,10 @@ struct ProgressBoard {
 
     private var rows: [(taskID: String, row: Row)]
     private let started = ContinuousClock.now
-    private let colored: Bool
     private var drawnLines = 0
 
-    init(tasks: [TaskLabel], colored: Bool) {
+    init(tasks: [TaskLabel]) {
         rows = tasks.map { ($0.taskID, Row(label: $0.name ?? $0.taskID)) }
-        self.colored = colored
     }
 
     mutating func update(taskID: String, info: TaskInfo?, done: Bool) {

@@ -72,7 +72,7 @@ public final class TextReporter: Reporter {
             line(paint("timed out", .yellow) + " \(TaskLabel(taskID: taskID, name: name).text): still \(status) after \(DurationText.format(after))", &state)
         case .waitStarted(let tasks):
             clearBoard(&state)
-            if terminal.stdoutIsTerminal, !quiet { state.board = ProgressBoard(tasks: tasks, colored: terminal.colorOnStdout) }
+            if terminal.stdoutIsTerminal, !quiet { state.board = ProgressBoard(tasks: tasks) }
             redrawBoard(&state)
         case .tick:
             guard state.board != nil else { return }
