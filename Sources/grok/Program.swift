@@ -36,7 +36,12 @@ struct Program {
                 return .runtimeError
             }
         }
-        let stateDirectory = StateDirectory.resolve(explicit: options.stateDir, environment: options.sandbox ? sandboxEnvironment : environment)
+        // With --sandbox, tasks live only as long as the run (their ids restart at 1): the
+        // journal goes to a fresh temporary directory unless one is named explicitly.
+        let temporaryState = options.sandbox && options.stateDir == nil && environment[StateDirectory.environmentVariable] == nil
+        let stateDirectory = temporaryState
+            ? FileManager.default.temporaryDirectory.appendingPathComponent("grok-sandbox-\(getpid())-\(UUID().uuidString.prefix(8))")
+            : StateDirectory.resolve(explicit: options.stateDir, environment: environment)
         let journal: Journal
         do { journal = try Journal(directory: stateDirectory, redactor: key?.redactor ?? .none) } catch {
             fail(error.description, hint: error.hint, reporter: redacted)
@@ -75,9 +80,7 @@ struct Program {
         }
         await services.shutdown()
         await sandbox?.stop()
-        if options.sandbox, options.stateDir == nil, environment[StateDirectory.environmentVariable] == nil {
-            try? FileManager.default.removeItem(at: stateDirectory)
-        }
+        if temporaryState { try? FileManager.default.removeItem(at: stateDirectory) }
         return status
     }
 
@@ -151,14 +154,6 @@ struct Program {
 
     private var sandboxTaskTime: Duration {
         DurationText.parse(options.sandboxTaskTime) ?? .seconds(4)
-    }
-
-    /// With `--sandbox`, tasks live only as long as the run: the journal goes to a fresh
-    /// temporary directory unless a state directory is given explicitly.
-    private var sandboxEnvironment: [String: String] {
-        if let explicit = environment[StateDirectory.environmentVariable] { return [StateDirectory.environmentVariable: explicit] }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("grok-sandbox-\(getpid())-\(UUID().uuidString.prefix(8))")
-        return [StateDirectory.environmentVariable: directory.path]
     }
 
     /// An error with no position in a script: a bad option, an unreadable file.

@@ -42,9 +42,7 @@ extension Evaluator {
         case .jobs(let all):
             try await jobs(all: all, at: range)
         case .upload(let argument):
-            let path = resolveInputPath(try value(of: argument))
-            let url = try await upload(path, at: range)
-            if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
+            try await upload(resolveInputPath(try value(of: argument)), at: range)
         case .balance:
             try await balance(at: range)
         case .echo(let arguments):

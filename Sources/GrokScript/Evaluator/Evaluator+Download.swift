@@ -5,8 +5,8 @@ extension Evaluator {
     func download(reference: String?, to target: String?, at range: SourceRange) async throws {
         let service = try await service(at: range)
         let label = try await task(reference ?? "last", service: service, at: range)
+        let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
         if service.isDryRun {
-            let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
             reporter.emit(.echo("dry run: would download the video of \(label.text) to \(path)"))
             return
         }
@@ -20,7 +20,6 @@ extension Evaluator {
                 .withHint("wait for it first: wait \(label.name ?? label.taskID)")
         }
         remember(info)
-        let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
         let reporter = self.reporter
         let result: DownloadResult?
         do {

@@ -47,10 +47,4 @@ extension Evaluator {
             return (valid.request(imageURL: "upload://" + path), "submit uploads \(path) first; its URL replaces upload://\(path)")
         }
     }
-
-    private func cachedUpload(_ path: String) -> String? {
-        guard let key = UploadKey(path: path), let cached = session.uploads[key],
-              Date().timeIntervalSince(cached.at) < Self.uploadLifetime else { return nil }
-        return cached.url
-    }
 }

@@ -31,26 +31,32 @@ extension Evaluator {
         case .url(let url):
             return url
         case .file(let path):
-            guard let key = UploadKey(path: path) else {
+            guard UploadKey(path: path) != nil else {
                 throw RuntimeError("run.unreadable-file", "cannot read the image '\(path)'", at: range, status: .usage)
             }
-            if let cached = session.uploads[key], Date().timeIntervalSince(cached.at) < Self.uploadLifetime {
-                return cached.url
-            }
-            let uploaded = try await upload(path, at: range, service: service)
-            session.uploads[key] = (uploaded, Date())
-            return uploaded
+            if let cached = cachedUpload(path) { return cached }
+            return try await upload(path, at: range, service: service)
         }
     }
 
+    /// The URL of an earlier upload of this file, while the file is unchanged and the URL fresh.
+    func cachedUpload(_ path: String) -> String? {
+        guard let key = UploadKey(path: path), let cached = session.uploads[key],
+              Date().timeIntervalSince(cached.at) < Self.uploadLifetime else { return nil }
+        return cached.url
+    }
+
+    /// Uploads a file, prints its URL, and remembers it for a later `submit` of the same file.
     @discardableResult
     func upload(_ path: String, at range: SourceRange, service: (any VideoService)? = nil) async throws -> String {
         let service = if let service { service } else { try await self.service(at: range) }
         let file: UploadedFile
         do { file = try await service.upload(path: path) } catch { throw RuntimeError(error, at: range) }
-        session.builtins["upload_url"] = file.url.absoluteString
-        reporter.emit(.uploaded(path: path, url: file.url.absoluteString))
-        return file.url.absoluteString
+        let url = file.url.absoluteString
+        if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
+        session.builtins["upload_url"] = url
+        reporter.emit(.uploaded(path: path, url: url))
+        return url
     }
 
     func balance(at range: SourceRange) async throws {

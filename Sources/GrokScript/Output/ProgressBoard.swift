@@ -37,8 +37,7 @@ struct ProgressBoard {
         let text = shown.map { entry in
             let info = entry.row.info
             let percent = info?.progress ?? 0
-            let filled = max(0, min(20, Int(percent / 5)))
-            let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
+            let bar = ProgressBar.text(filled: Int(percent / 5), width: 20)
             let label = String(entry.row.label.prefix(labelWidth)).padding(toLength: labelWidth, withPad: " ", startingAt: 0)
             let status = info?.status.description ?? "waiting"
             let shownPercent = info?.progress.map { String(format: "%3d%%", Int($0)) } ?? "  –%"
@@ -49,15 +48,22 @@ struct ProgressBoard {
     }
 }
 
-/// The live line of a download on a terminal: bytes so far, total, and rate.
+/// `[#####.....]`: `filled` of `width` cells, clamped to the bar.
+enum ProgressBar {
+    static func text(filled: Int, width: Int) -> String {
+        let cells = max(0, min(width, filled))
+        return "[" + String(repeating: "#", count: cells) + String(repeating: ".", count: width - cells) + "]"
+    }
+}
+
+/// The live line of a download on a terminal: bytes so far and the total.
 enum DownloadBar {
     static func render(path: String, progress: DownloadProgress, width: Int) -> String {
         let received = ByteCount.format(progress.received)
         guard let total = progress.total, total > 0 else { return "\(path)  \(received)" }
         let fraction = Double(progress.received) / Double(total)
         let barWidth = max(10, min(30, width - path.count - 40))
-        let filled = Int(fraction * Double(barWidth))
-        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: max(0, barWidth - filled)) + "]"
+        let bar = ProgressBar.text(filled: Int(fraction * Double(barWidth)), width: barWidth)
         return "\(path)  \(bar) \(received) / \(ByteCount.format(total))"
     }
 }
