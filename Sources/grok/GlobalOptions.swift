@@ -1,4 +1,5 @@
 import ArgumentParser
+import GrokCore
 
 /// The options every mode takes (SPEC §2).
 struct GlobalOptions: ParsableArguments {
@@ -43,4 +44,10 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(help: "Do not run the rc script at REPL start.")
     var noRc = false
+
+    func validate() throws {
+        guard DurationText.parse(sandboxTaskTime) != nil else {
+            throw ValidationError("--sandbox-task-time needs a duration such as 500ms or 2s, not '\(sandboxTaskTime)'")
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GrokCore
 import GrokSandbox
 
@@ -23,6 +24,23 @@ struct GrokCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+
+    /// As ArgumentParser's, except that a usage error exits with 2 (SPEC §2), not 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand { try await command.run() } else { try command.run() }
+        } catch {
+            exit(usageErrorsWith: error, in: GrokCommand.self)
+        }
+    }
+
+    /// Prints what ArgumentParser would for `error`; a usage error ends with status 2.
+    static func exit(usageErrorsWith error: any Error, in command: any ParsableCommand.Type) -> Never {
+        guard command.exitCode(for: error) == .validationFailure else { command.exit(withError: error) }
+        FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.usage.rawValue)
+    }
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run these commands (repeatable).", valueName: "commands"))
     var commands: [String] = []
@@ -68,7 +86,7 @@ extension GrokCommand {
             if status != .success { throw ExitCode(status.rawValue) }
         case .sandbox:
             let sandbox: SandboxOptions
-            do { sandbox = try SandboxOptions.parse(arguments) } catch { SandboxCommand.exit(withError: error) }
+            do { sandbox = try SandboxOptions.parse(arguments) } catch { Self.exit(usageErrorsWith: error, in: SandboxCommand.self) }
             try await sandbox.run()
         }
     }

@@ -186,4 +186,12 @@ import Testing
             #expect(result.stderr.contains("assertion failed: 'a' == 'b'"))
         }
     }
+
+    @Test(arguments: [["--bogus"], ["--sandbox-task-time", "abc", "-e", "echo hi"], ["sandbox", "--port", "99999"]])
+    func usageErrorsExitTwoAndSayWhy(arguments: [String]) async throws {
+        let result = try await GrokProcess.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(result.stdout.isEmpty)
+    }
 }
