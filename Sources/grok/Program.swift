@@ -94,7 +94,7 @@ struct Program {
                 continue
             }
             let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path,
-                                       displayDirectory: FileManager.default.currentDirectoryPath)
+                                       displayDirectory: FileManager.default.currentDirectoryPath, homeDirectory: environment["HOME"])
             if Runner.check(SourceFile(name: path, bytes: Array(bytes)), context: context, reporter: reporter).hasErrors {
                 status = .usage
             }

@@ -11,6 +11,7 @@ struct CheckerHarness {
     var hasRatio = false
     var baseDirectory = "."
     var scriptPath: String?
+    var homeDirectory: String?
 
     var context: CheckContext {
         let files = files
@@ -23,6 +24,7 @@ struct CheckerHarness {
             draftHasRatio: hasRatio,
             baseDirectory: baseDirectory,
             scriptPath: scriptPath,
+            homeDirectory: homeDirectory,
             readFile: { files[$0].map { Array($0.utf8) } },
             fileStatus: { path in
                 if directories.contains(path) { return .directory }

@@ -18,6 +18,8 @@ public struct CheckContext: Sendable {
     /// Paths under this directory are shown relative to it (the working directory); `nil`
     /// shows them resolved.
     public var displayDirectory: String?
+    /// Where `~/…` paths point, as they do when the script runs; `nil` leaves `~` as it is.
+    public var homeDirectory: String?
     /// The bytes of a file, or `nil` when it cannot be read. Injected for tests.
     public var readFile: @Sendable (String) -> [UInt8]?
     /// Whether a path names a readable file, and if not why. Injected for tests.
@@ -32,6 +34,7 @@ public struct CheckContext: Sendable {
         baseDirectory: String = ".",
         scriptPath: String? = nil,
         displayDirectory: String? = nil,
+        homeDirectory: String? = nil,
         readFile: @escaping @Sendable (String) -> [UInt8]? = FileSystem.read,
         fileStatus: @escaping @Sendable (String) -> FileStatus = FileSystem.status
     ) {
@@ -43,6 +46,7 @@ public struct CheckContext: Sendable {
         self.baseDirectory = baseDirectory
         self.scriptPath = scriptPath
         self.displayDirectory = displayDirectory
+        self.homeDirectory = homeDirectory
         self.readFile = readFile
         self.fileStatus = fileStatus
     }

@@ -1,8 +1,15 @@
 /// Lexical path arithmetic for the checker: no file system access, so a
 /// path resolves the same way in tests and on disk.
-enum FilePath {
-    /// `path` against `base` unless absolute, with `.` and `..` segments folded.
-    static func resolve(_ path: String, against base: String) -> String {
+public enum FilePath {
+    /// `~` and `~/…` in the home directory, when one is known; any other path as it is.
+    public static func expandingHome(_ path: String, home: String?) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home else { return path }
+        return home + path.dropFirst()
+    }
+
+    /// `path` against `base` unless absolute (or `~/…` with `home`), with `.` and `..` folded.
+    static func resolve(_ path: String, against base: String, home: String? = nil) -> String {
+        let path = expandingHome(path, home: home)
         let joined = path.hasPrefix("/") || base.isEmpty ? path : base + "/" + path
         return normalize(joined)
     }

@@ -6,7 +6,7 @@ extension ScriptChecker {
             assumeUnknownSource()
             return
         }
-        let resolved = FilePath.resolve(path, against: baseDirectory)
+        let resolved = FilePath.resolve(path, against: baseDirectory, home: session.context.homeDirectory)
         if let chain = session.cycle(sourcing: resolved) {
             report(.sourceCycle(chain: chain.map(display)), at: argument.range)
             assumeUnknownSource()

@@ -41,7 +41,7 @@ extension ScriptChecker {
     /// A literal input path must name a readable file.
     mutating func checkReadable(_ argument: Argument) {
         guard let path = argument.literalValue else { return }
-        let resolved = FilePath.resolve(path, against: baseDirectory)
+        let resolved = FilePath.resolve(path, against: baseDirectory, home: session.context.homeDirectory)
         let status = session.status(of: resolved)
         if status != .readable {
             report(.unreadableFile(path: path, resolved: display(resolved), status: status), at: argument.range)

@@ -141,7 +141,6 @@ public final class Evaluator {
     }
 
     static func expandHome(_ path: String, environment: [String: String]) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] else { return path }
-        return home + path.dropFirst()
+        FilePath.expandingHome(path, home: environment["HOME"])
     }
 }
