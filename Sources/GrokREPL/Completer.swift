@@ -1,8 +1,8 @@
-import GrokCore
 import GrokScript
 
 /// Tab completion as a pure function of the line, the cursor and a snapshot of the
-/// session: no terminal, no session, testable alone.
+/// session: no terminal, no session, testable alone. What fits where comes from the
+/// command's grammar in `CommandTable`.
 public enum Completer {
     /// - Parameter cursor: the cursor's offset in Unicode scalars (as libedit counts).
     public static func complete(line: String, cursor: Int, state: CompletionState) -> Completion {
@@ -24,62 +24,28 @@ public enum Completer {
         guard let command = statement.command else {
             return statement.quote == nil ? matching(CommandTable.names, current) : []
         }
+        guard let spec = CommandTable.spec(named: command) else { return [] }
         let arguments = Array(statement.words.dropFirst())
-        switch Context(command: command, arguments: arguments) {
-        case .words(let words):
-            return statement.quote == nil ? matching(words, current) : []
-        case .paths(let extra):
-            return matching(extra, current) + PathCompletion.candidates(for: current, quote: statement.quote, state: state)
-        case .tasks(let extra):
-            return matching(taskReferences(state, excluding: arguments) + extra, current)
-        case .nothing:
-            return []
-        }
-    }
-
-    /// What an argument position takes.
-    enum Context: Equatable {
-        case words([String])
-        case paths(also: [String])
-        case tasks(also: [String])
-        case nothing
-
-        init(command: String, arguments: [String]) {
-            let position = arguments.count
-            switch (command, position) {
-            case ("model", 0): self = .words(VideoOptions.modelNames)
-            case ("ratio", 0): self = .words(VideoOptions.ratios)
-            case ("duration", 0): self = .words(VideoOptions.durations.map(String.init))
-            case ("orientation", 0): self = .words(VideoOptions.orientations)
-            case ("set", 0), ("unset", 0): self = .words(SettingKey.allCases.map(\.rawValue))
-            case ("set", 1): self = Self.settingValue(arguments[0])
-            case ("image", 0): self = .paths(also: ArgumentSyntax.keywords(of: "image"))
-            case ("upload", 0), ("source", 0): self = .paths(also: [])
-            case ("download", 0): self = .tasks(also: ["last", "to"])
-            case ("download", 1): self = arguments[0] == "to" ? .paths(also: []) : .words(["to"])
-            case ("download", 2) where arguments[1] == "to": self = .paths(also: [])
-            case ("wait", _): self = arguments.last == "timeout" || arguments.dropLast().last == "timeout"
-                ? .nothing : .tasks(also: ["last", "all", "timeout"])
-            case ("status", _): self = .tasks(also: ["last", "all"])
-            case ("show", 0): self = .words(ArgumentSyntax.keywords(of: "show"))
-            case ("show", 1) where arguments[0] == "job": self = .tasks(also: ["last"])
-            case ("jobs", 0), ("submit", 0): self = .words(ArgumentSyntax.keywords(of: command))
-            case ("help", 0): self = .words(HelpText.topics)
-            case ("for", 1): self = .words(["in"])
-            case ("for", 2) where arguments[1] == "in": self = .words(["lines"])
-            case ("for", 3) where arguments[1] == "in" && arguments[2] == "lines": self = .paths(also: [])
-            default: self = .nothing
+        var words: [String] = []
+        var paths = false
+        for expectation in spec.expectations(after: arguments) {
+            switch expectation {
+            case .word(let word):
+                // A quoted word is never a keyword.
+                if statement.quote == nil { words.append(word) }
+            case .slot(let slot, _):
+                switch slot.kind.completion {
+                case .tasks: words += taskReferences(state, excluding: arguments) + [Word.last] + slot.words
+                case .words(let values): words += statement.quote == nil ? values + slot.words : []
+                case .paths:
+                    words += slot.words
+                    paths = true
+                case .none: words += slot.words
+                }
             }
         }
-
-        private static func settingValue(_ name: String) -> Context {
-            guard let key = SettingKey(rawValue: name) else { return .nothing }
-            switch key.valueKind {
-            case .path: return .paths(also: [])
-            case .image: return .paths(also: [])
-            default: return ArgumentSyntax.values(of: key).map(Context.words) ?? .nothing
-            }
-        }
+        let pathCandidates = paths ? PathCompletion.candidates(for: current, quote: statement.quote, state: state) : []
+        return matching(words, current) + pathCandidates
     }
 
     /// Names first (sorted), then ids (most recent first); none already given.

@@ -2,12 +2,12 @@
 /// never drift from what the checker accepts. Pure functions returning text.
 public enum HelpText {
     /// What `help TOPIC` accepts: every command, and `options`.
-    public static let topics: [String] = CommandTable.names + ["options"]
+    public static let topics: [String] = CommandTable.names + [Word.options]
 
     /// `help`, `help COMMAND` or `help options`; `nil` for an unknown topic.
     public static func text(for topic: String?) -> String? {
         guard let topic else { return overview() }
-        if topic == "options" { return options() }
+        if topic == Word.options { return options() }
         return CommandTable.spec(named: topic).map(command)
     }
 

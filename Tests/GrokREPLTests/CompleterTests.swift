@@ -112,6 +112,15 @@ import Testing
         #expect(complete("help op").texts == ["options"])
     }
 
+    @Test func everyCommandCompletesItsNameAndFirstKeywords() {
+        for spec in CommandTable.commands {
+            #expect(complete(spec.name).texts.contains(spec.name), "\(spec.name)")
+            for case .word(let word) in spec.expectations(after: []) {
+                #expect(complete(spec.name + " ").texts.contains(word), "\(spec.name) \(word)")
+            }
+        }
+    }
+
     @Test func variables() {
         #expect(complete("echo $").texts == ["$out", "$task"])
         #expect(complete("download last to $o").texts == ["$out"])

@@ -11,6 +11,19 @@ import Testing
         #expect(Hinter.hint(for: "echo hi; image ") == "URL|PATH|none")
     }
 
+    @Test func everyCommandHintsItsUsage() {
+        for spec in CommandTable.commands {
+            #expect(Hinter.hint(for: spec.name + " ") == (spec.arguments.isEmpty ? nil : spec.arguments), "\(spec.name)")
+        }
+    }
+
+    @Test func theOneValueThatComesNext() {
+        #expect(Hinter.hint(for: "submit as ") == "NAME")
+        #expect(Hinter.hint(for: "download cat to ") == "PATH")
+        #expect(Hinter.hint(for: "wait cat timeout ") == "DURATION")
+        #expect(Hinter.hint(for: "echo hi ") == nil)
+    }
+
     @Test func noHintWhileTypingOrAfterArguments() {
         #expect(Hinter.hint(for: "ratio") == nil)
         #expect(Hinter.hint(for: "ratio 1") == nil)

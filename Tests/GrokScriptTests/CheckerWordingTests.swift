@@ -10,7 +10,7 @@ import Testing
         .extraArguments(command: "reset", usage: "reset"),
         .unexpectedArgument(command: "jobs", found: "x", expected: "'all'", usage: "jobs [all]"),
         .allNotAlone(command: "wait"), .notLiteral(what: "key", command: "set"),
-        .unknownSetting("x", suggestion: nil), .unknownShowTarget("x", suggestion: nil),
+        .unknownSetting("x", suggestion: nil), .unknownShowTarget("x", suggestion: nil, usage: "show"),
         .unknownHelpTopic("x", suggestion: nil),
         .invalidValue(ValueProblem(message: "unsupported ratio '4:3'", expected: ["16:9"])),
         .orientationIgnored(ratioOrigin: "line 1"), .undefinedVariable("x", suggestion: nil),

@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func relatedCommandsExist() {
-        let showTargets = Set(ScriptChecker.showTargets.map { "show " + $0 })
+        let showTargets = Set(ShowSubject.allCases.map { "show " + $0.rawValue })
         for spec in CommandTable.commands {
             for related in spec.related {
                 #expect(CommandTable.spec(named: related) != nil || showTargets.contains(related), "\(spec.name): \(related)")

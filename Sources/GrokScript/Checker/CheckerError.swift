@@ -13,7 +13,7 @@ public enum CheckerError: DiagnosticKind, Equatable {
     /// A keyword position (`set` key, `show` target, `help` topic) holds an interpolation.
     case notLiteral(what: String, command: String)
     case unknownSetting(String, suggestion: String?)
-    case unknownShowTarget(String, suggestion: String?)
+    case unknownShowTarget(String, suggestion: String?, usage: String)
     case unknownHelpTopic(String, suggestion: String?)
     case invalidValue(ValueProblem)
     /// `orientation` while a ratio is set; `ratioOrigin` says where (`line 3`), if known.
@@ -92,12 +92,12 @@ public enum CheckerError: DiagnosticKind, Equatable {
                 hint: "draft fields: " + SettingKey.allCases.filter(\.isDraftField).map(\.rawValue).joined(separator: ", ")
                     + "; 'help options' lists the session options"
             )
-        case .unknownShowTarget(let target, let suggestion):
+        case .unknownShowTarget(let target, let suggestion, let usage):
             DiagnosticWording(
                 id: "check.unknown-show-target",
                 message: "'show' cannot show '\(DiagnosticWording.excerpt(target))'",
                 label: suggestion.map { "did you mean '\($0)'?" } ?? "not something to show",
-                hint: "usage: " + (CommandTable.spec(named: "show")?.usage ?? "show")
+                hint: "usage: " + usage
             )
         case .unknownHelpTopic(let topic, let suggestion):
             DiagnosticWording(

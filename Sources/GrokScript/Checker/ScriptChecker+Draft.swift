@@ -1,25 +1,29 @@
-/// Commands that change the draft, and what `submit` needs of it: each notes
+/// What each bound command does to the draft, and what `submit` needs of it: each notes
 /// its effect in `draft` so later commands see what is surely set.
 extension ScriptChecker {
-    /// `image none` clears; a literal local path must be readable.
-    mutating func bindImage(_ argument: Argument) -> BoundCommand {
-        if argument.isKeyword("none") {
-            draft.image = .cleared
-            return .clearImage
+    mutating func followDraft(_ bound: BoundCommand, in command: Command) {
+        switch bound {
+        case .prompt, .set(.prompt, _): draft.prompt = .set
+        case .image, .set(.image, _): draft.image = .set
+        case .clearImage: draft.image = .cleared
+        case .ratio(let argument), .set(.ratio, let argument): setRatio(at: argument)
+        case .orientation(let argument), .set(.orientation, let argument): checkOrientation(argument, in: command)
+        case .unset(.prompt): draft.prompt = .cleared
+        case .unset(.image): draft.image = .cleared
+        case .unset(.ratio): draft.clearRatio()
+        case .reset: draft.reset()
+        default: break
         }
-        checkImage(argument)
-        draft.image = .set
-        return .image(argument)
     }
 
-    mutating func bindRatio(_ argument: Argument) {
-        checkValue(argument, of: .ratio)
+    private mutating func setRatio(at argument: Argument) {
         draft.setRatio(origin: DraftFlow.Origin(file: source.name, line: source.line(containing: argument.range.start)))
     }
 
     /// A valid orientation while a ratio is surely set is ignored: a warning.
-    mutating func bindOrientation(_ argument: Argument, in command: Command) {
-        guard checkValue(argument, of: .orientation), draft.ratio == .set else { return }
+    private mutating func checkOrientation(_ argument: Argument, in command: Command) {
+        let valid = argument.literalValue.map { SettingKey.orientation.valueKind.problem(with: $0) == nil } ?? true
+        guard valid, draft.ratio == .set else { return }
         let origin = draft.ratioOrigin.map { $0.file == source.name ? "line \($0.line)" : "\($0.file):\($0.line)" }
         report(.orientationIgnored(ratioOrigin: origin), at: command.range)
     }

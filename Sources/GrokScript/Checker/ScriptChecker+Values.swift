@@ -27,11 +27,6 @@ extension ScriptChecker {
         return false
     }
 
-    @discardableResult
-    mutating func checkValue(_ argument: Argument, of key: SettingKey) -> Bool {
-        checkValue(argument, as: key.valueKind, subject: key.valueSubject)
-    }
-
     /// A literal image that is a local path must be readable; a URL is the API's to fetch.
     mutating func checkImage(_ argument: Argument) {
         guard let value = argument.literalValue, case .file = ImageReference(parsing: value) else { return }
@@ -53,3 +48,4 @@ extension ScriptChecker {
         argument.literalValue ?? source.text(of: argument.range)
     }
 }
+

@@ -30,6 +30,11 @@ extension SettingKey {
 
     /// The accepted values in the form `help` shows them: `on|off`, `DURATION`, `0-10`.
     public var valueSyntax: String {
+        ([valuePlaceholder] + valueWords).joined(separator: "|")
+    }
+
+    /// The accepted values apart from `valueWords`.
+    public var valuePlaceholder: String {
         switch valueKind {
         case .choice(let allowed): allowed == VideoOptions.modelNames ? "NAME" : allowed.joined(separator: "|")
         case .videoDuration: VideoOptions.durations.map(String.init).joined(separator: "|")
@@ -38,9 +43,14 @@ extension SettingKey {
         case .exitCode: "0-255"
         case .url: "URL"
         case .path: "PATH"
-        case .image: "URL|PATH|none"
-        case .text, .taskName: "TEXT"
+        case .image: "URL|PATH"
+        case .text, .taskName, .taskReference, .variableName: "TEXT"
         }
+    }
+
+    /// Words the key's value may also be, written bare: `set image none` clears the image.
+    public var valueWords: [String] {
+        self == .image ? [Word.none] : []
     }
 
     public var summary: String {

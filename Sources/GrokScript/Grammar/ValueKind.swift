@@ -21,12 +21,16 @@ public enum ValueKind: Sendable, Equatable {
     case image
     /// A task name for `submit as`: letters, digits, `-`, `_`, `.`; not `last` or `all`.
     case taskName
+    /// A task's name or id, or `last`; the journal and the server judge it.
+    case taskReference
+    /// A variable bound by `let` or `for` (the parser checks the name).
+    case variableName
 
     /// Why `value` is not acceptable, with the allowed values; `nil` when it is.
     /// `subject` names what a choice is (`ratio` gives "unsupported ratio '4:3'").
     public func problem(with value: String, subject: String = "value") -> ValueProblem? {
         switch self {
-        case .text, .path:
+        case .text, .path, .taskReference, .variableName:
             return nil
         case .choice(let allowed):
             // Exact spellings first: the common case, and cheap enough for `grok check`'s speed.
@@ -99,5 +103,43 @@ public struct ValueProblem: Sendable, Equatable {
         if !expected.isEmpty { parts.append("expected one of " + expected.joined(separator: ", ")) }
         if parts.isEmpty { return hint }
         return parts.joined(separator: " ")
+    }
+}
+
+/// What Tab offers for a value of a kind.
+public enum ValueCompletion: Sendable, Equatable {
+    case none
+    case words([String])
+    case paths
+    /// Task names and ids, then `last`.
+    case tasks
+}
+
+extension ValueKind {
+    public var completion: ValueCompletion {
+        switch self {
+        case .choice(let values): .words(values)
+        case .videoDuration: .words(VideoOptions.durations.map(String.init))
+        case .path, .image: .paths
+        case .taskReference: .tasks
+        case .text, .duration, .count, .exitCode, .url, .taskName, .variableName: .none
+        }
+    }
+
+    /// The REPL's hint for a value of this kind: its values, or what kind of value it is.
+    public var hint: String {
+        switch self {
+        case .choice(let values): values.joined(separator: "|")
+        case .videoDuration: VideoOptions.durations.map(String.init).joined(separator: "|")
+        case .text: "TEXT…"
+        case .duration: "DURATION"
+        case .count(let range): "\(range.lowerBound)…\(range.upperBound)"
+        case .exitCode: "CODE"
+        case .url: "URL"
+        case .path: "PATH"
+        case .image: "URL|PATH"
+        case .taskName, .variableName: "NAME"
+        case .taskReference: "REF"
+        }
     }
 }

@@ -1,0 +1,165 @@
+import GrokCore
+
+/// Every command of the language, each written once: its grammar, how it binds, its help.
+/// The checker's binding, completion, hints, `help` and usage lines all derive from it.
+/// To add a command, add an entry here and a case to `BoundCommand` for the evaluator.
+public enum CommandTable {
+    public static let commands: [CommandSpec] = draft + tasks + scripting + session
+
+    private static let draft: [CommandSpec] = [
+        .command("model", [.value(.setting(.model))], group: .draft,
+                 summary: "Set the model. Aliases grok-1.5 and grok_1_5 mean grok-imagine-video-1.5.",
+                 example: "model grok-1.5", related: ["show draft", "set"]) { $0.value.map(BoundCommand.model) },
+        .command("prompt", [.values(.setting(.prompt), atLeast: 1)], group: .draft,
+                 summary: "Set the prompt. Several words are joined by one space; quote to keep spacing.",
+                 example: "prompt \"a cat surfing at sunset\"", related: ["image", "show request"]) { .prompt($0.values) },
+        .command("image", [.value(.setting(.image))], group: .draft,
+                 summary: "Set the one reference image. A local file is uploaded when you submit; 'image none' clears it.",
+                 example: "image cat.png", related: ["upload", "prompt"]) { $0.value.map { $0.isKeyword(Word.none) ? .clearImage : .image($0) } },
+        .command("duration", [.value(.setting(.duration))], group: .draft,
+                 summary: "Set the video length in seconds (10s and 15s also work).",
+                 example: "duration 15", related: ["ratio"]) { $0.value.map(BoundCommand.duration) },
+        .command("ratio", [.value(.setting(.ratio))], group: .draft,
+                 summary: "Set the aspect ratio. It takes precedence over orientation.",
+                 example: "ratio 9:16", related: ["orientation", "duration"]) { $0.value.map(BoundCommand.ratio) },
+        .command("orientation", [.value(.setting(.orientation))], group: .draft,
+                 summary: "Set the orientation (landscape is 16:9, portrait 9:16); used only when no ratio is set.",
+                 example: "orientation portrait", related: ["ratio"]) { $0.value.map(BoundCommand.orientation) },
+        .command("set", [.optional([.choice(settingKeys(syntax: "KEY VALUE", valued: true))])], group: .draft,
+                 summary: "Set a draft field or a session option; alone, list them all.",
+                 example: "set poll-interval 2s", related: ["unset", "show options"]) { match in
+            guard let word = match.word else { return .listSettings }
+            guard let key = SettingKey(rawValue: word), let value = match.value else { return nil }
+            return key == .image && value.isKeyword(Word.none) ? .clearImage : .set(key, value)
+        },
+        .command("unset", [.choice(settingKeys(syntax: "KEY", valued: false))], group: .draft,
+                 summary: "Return a draft field or session option to its default.",
+                 example: "unset ratio", related: ["set", "reset"]) { match in
+            match.word.flatMap(SettingKey.init(rawValue:)).map(BoundCommand.unset)
+        },
+        .command("reset", [], group: .draft,
+                 summary: "Return the draft to its defaults (session options are kept).",
+                 example: "reset", related: ["unset", "show draft"]) { _ in .reset },
+        .command("show", [.optional([.choice(showTargets)])], group: .draft,
+                 summary: "Show the draft, the exact JSON request, an equivalent curl command, the options, or tasks.",
+                 example: "show curl", related: ["submit", "jobs"]) { match in
+            guard let word = match.word else { return .show(.draft) }
+            return ShowSubject(rawValue: word).map { .show($0.target(match.value)) }
+        },
+    ]
+
+    private static let tasks: [CommandSpec] = [
+        .command("submit", [.optional([.keyword("as"), .value(Slot("NAME", .taskName))])], group: .tasks,
+                 summary: "Validate the draft, upload a local image, create the task and record it; sets $task.",
+                 example: "submit as cat", related: ["wait", "show request"], sendsDraft: true) { .submit(name: $0.value) },
+        .command("wait", [taskSelection, .optional([.keyword("timeout"), .value(Slot("DURATION", .duration))])], group: .tasks,
+                 summary: "Poll tasks until each finishes, all at once, showing progress; prints each video URL.",
+                 example: "wait cat timeout 10m", related: ["status", "download"]) { .wait($0.taskSelection, timeout: $0["DURATION"]) },
+        .command("status", [taskSelection], group: .tasks,
+                 summary: "Ask once for the status of tasks.",
+                 example: "status cat", related: ["wait", "jobs"]) { .status($0.taskSelection) },
+        .command("download", [.optional([.value(taskReference)]), .optional([.keyword("to"), .value(Slot("PATH", .path))])], group: .tasks,
+                 summary: "Save a finished task's video (default OUTPUT-DIR/NAME-or-TASKID.mp4); resumes an interrupted download.",
+                 example: "download cat to videos/cat.mp4", related: ["wait", "set"]) { .download(reference: $0["REF"], to: $0["PATH"]) },
+        .command("jobs", [.optional([.keyword(Word.all)])], group: .tasks,
+                 summary: "List tasks from the journal: name, id, status, age, prompt, file.",
+                 example: "jobs", related: ["status", "show"]) { .jobs(all: $0.has(Word.all)) },
+        .command("upload", [.value(Slot("PATH", .path, file: .read))], group: .tasks,
+                 summary: "Upload a local file and print its URL; sets $upload_url.",
+                 example: "upload cat.png", related: ["image"]) { $0.value.map(BoundCommand.upload) },
+        .command("balance", [], group: .tasks,
+                 summary: "Show the account balance and the key's quota.",
+                 example: "balance", related: ["jobs"]) { _ in .balance },
+    ]
+
+    private static let scripting: [CommandSpec] = [
+        .statement(.let, [.value(variableName), .keyword(StatementKeyword.equals), .value(Slot("VALUE", .text))],
+                   summary: "Set a variable; read it as $NAME.",
+                   example: "let out = videos", related: ["echo", "for"]),
+        .command("echo", [.values(Slot("ARG", .text), atLeast: 0)], group: .scripting,
+                 summary: "Print the arguments, separated by spaces.",
+                 example: "echo \"task $task is $status\"", related: ["let"]) { .echo($0.values) },
+        .command("sleep", [.value(Slot("DURATION", .duration))], group: .scripting,
+                 summary: "Pause (250ms, 10s, 1m30s); Ctrl-C interrupts.",
+                 example: "sleep 2s", related: ["wait"]) { $0.value.map(BoundCommand.sleep) },
+        .statement(.for, [.alternatives([
+            [.value(variableName), .keyword(StatementKeyword.in), .values(Slot("ARG", .text), atLeast: 1), .block],
+            [.value(variableName), .keyword(StatementKeyword.in), .keyword(StatementKeyword.lines), .value(Slot("PATH", .path, file: .read)), .block],
+        ])],
+                   summary: "Run a block once per word, or once per non-empty line of a file.",
+                   example: "for p in lines prompts.txt { prompt $p; submit }", related: ["repeat", "let"]),
+        .statement(.repeat, [.value(Slot("N", .count(0...ScriptChecker.maximumRepeatCount))), .block],
+                   summary: "Run a block N times.",
+                   example: "repeat 3 { submit }", related: ["for"]),
+        .statement(.assert, [.value(Slot("A", .text)), .choice(comparisons), .value(Slot("B", .text))],
+                   summary: "Stop with both values and the position when the comparison is false.",
+                   example: "assert $status == completed", related: ["status", "echo"]),
+        .command("source", [.value(Slot("PATH", .path, file: .script))], group: .scripting,
+                 summary: "Run another script in this session.",
+                 example: "source settings.grok", related: ["let", "set"]) { $0.value.map(BoundCommand.source) },
+    ]
+
+    private static let session: [CommandSpec] = [
+        .command("help", [.optional([.choice(helpTopics)])], group: .session,
+                 summary: "List the commands, or show one command's usage, an example and related commands.",
+                 example: "help wait", related: ["show"]) { .help(topic: $0.word) },
+        .command("exit", [.optional([.value(Slot("CODE", .exitCode))])], group: .session,
+                 summary: "Leave, with the exit status given or that of the session.",
+                 example: "exit 0", related: ["quit"]) { .exit(code: $0.value) },
+        .command("quit", [], group: .session,
+                 summary: "Leave.", example: "quit", related: ["exit"]) { _ in .exit(code: nil) },
+    ]
+
+    public static let names: [String] = commands.map(\.name)
+
+    public static func spec(named name: String) -> CommandSpec? {
+        commands.first { $0.name == name }
+    }
+
+    /// The closest command name to a misspelt one.
+    public static func suggestion(for name: String) -> String? {
+        Suggestion.closest(to: name, among: names)
+    }
+
+    // MARK: Parts several commands share
+
+    /// `[REF…|all]` of `wait` and `status`: none is the last task; `all` stands alone.
+    private static let taskSelection = GrammarPart.optional([.values(Slot("REF", .taskReference, words: [Word.all]), atLeast: 1)])
+    private static let taskReference = Slot("REF", .taskReference)
+    private static let variableName = Slot("NAME", .variableName)
+
+    private static func settingKeys(syntax: String, valued: Bool) -> Choice {
+        Choice(what: "key", syntax: syntax, branches: {
+            SettingKey.allCases.map { Choice.Branch($0.rawValue, valued ? [.value(.setting($0))] : []) }
+        }, unknown: { .unknownSetting($0, suggestion: $1) })
+    }
+
+    private static let showTargets = Choice(what: "target", branches: {
+        ShowSubject.allCases.map { Choice.Branch($0.rawValue, $0 == .job ? [.optional([.value(taskReference)])] : []) }
+    }, unknown: { .unknownShowTarget($0, suggestion: $1, usage: spec(named: "show")?.usage ?? "") })
+
+    /// Every command, and `options`.
+    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options, branches: {
+        HelpText.topics.map { Choice.Branch($0) }
+    }, unknown: { .unknownHelpTopic($0, suggestion: $1) })
+
+    private static let comparisons = Choice(what: "comparison", branches: {
+        [AssertStatement.Operator.equal, .notEqual].map { Choice.Branch($0.rawValue) }
+    }, unknown: { .unknownCommand($0, suggestion: $1) })
+}
+
+/// What `show` shows.
+public enum ShowSubject: String, Sendable, CaseIterable {
+    case draft, request, curl, options, jobs, job
+
+    func target(_ reference: Argument?) -> ShowTarget {
+        switch self {
+        case .draft: .draft
+        case .request: .request
+        case .curl: .curl
+        case .options: .options
+        case .jobs: .jobs
+        case .job: .job(reference)
+        }
+    }
+}
