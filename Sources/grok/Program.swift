@@ -148,7 +148,7 @@ struct Program {
     }
 
     private func resolveBaseURL() throws(GrokError) -> URL {
-        let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? "https://www.jimmyai.cn"
+        let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? ClientConfiguration.defaultBaseURL
         return try ClientConfiguration.parseBaseURL(text)
     }
 
