@@ -33,7 +33,7 @@ extension Evaluator {
             throw RuntimeError(error, at: range)
         }
         guard let result else { return }
-        session.builtins["file"] = path
+        session.builtins[.file] = path
         reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
     }
 

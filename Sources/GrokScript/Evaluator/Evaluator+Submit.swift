@@ -20,8 +20,8 @@ extension Evaluator {
         }
         session.submitted.append(task.taskID)
         session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
-        session.builtins["task"] = task.taskID
-        session.builtins["status"] = task.status.description
+        session.builtins[.task] = task.taskID
+        session.builtins[.status] = task.status.description
         reporter.emit(.submitted(taskID: task.taskID, name: name))
     }
 
@@ -54,7 +54,7 @@ extension Evaluator {
         do { file = try await service.upload(path: path) } catch { throw RuntimeError(error, at: range) }
         let url = file.url.absoluteString
         if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
-        session.builtins["upload_url"] = url
+        session.builtins[.uploadURL] = url
         reporter.emit(.uploaded(path: path, url: url))
         return url
     }

@@ -31,7 +31,7 @@ extension Evaluator {
 
     /// `last`, a name from this session or the journal, or a task id.
     func task(_ reference: String, service: any VideoService, at range: SourceRange) async throws -> TaskLabel {
-        if reference == "last", let taskID = session.builtins["task"] {
+        if reference == "last", let taskID = session.builtins[.task] {
             return TaskLabel(taskID: taskID, name: session.name(of: taskID))
         }
         if let taskID = session.names[reference] { return TaskLabel(taskID: taskID, name: reference) }
@@ -164,11 +164,11 @@ extension Evaluator {
     /// Keeps the latest state of a task and sets the built-in variables from it.
     func remember(_ info: TaskInfo) {
         session.known[info.taskID] = info
-        session.builtins["task"] = info.taskID
-        session.builtins["status"] = info.status.description
-        if let progress = info.progress { session.builtins["progress"] = JSONValue.number(progress).compactText }
-        if let url = info.videoURL { session.builtins["video_url"] = url.absoluteString }
-        if let message = info.errorMessage { session.builtins["error"] = message }
+        session.builtins[.task] = info.taskID
+        session.builtins[.status] = info.status.description
+        if let progress = info.progress { session.builtins[.progress] = JSONValue.number(progress).compactText }
+        if let url = info.videoURL { session.builtins[.videoURL] = url.absoluteString }
+        if let message = info.errorMessage { session.builtins[.error] = message }
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {

@@ -53,11 +53,11 @@ extension Evaluator {
     }
 
     private func undefinedVariable(_ name: String, at range: SourceRange) -> RuntimeError {
-        if Session.builtinVariables.contains(name) {
+        if BuiltinVariable(rawValue: name) != nil {
             return RuntimeError("run.unset-builtin", "$\(name) is not set yet", at: range,
                                 label: "no command has set it so far", hints: ["$task and $status are set by submit, wait and status"])
         }
-        let suggestion = Suggestion.closest(to: name, among: session.readableNames + Session.builtinVariables)
+        let suggestion = Suggestion.closest(to: name, among: session.readableNames + BuiltinVariable.names)
         return RuntimeError("run.undefined-variable", "undefined variable '$\(name)'", at: range,
                             label: suggestion.map { "did you mean $\($0)?" }, hints: ["define it with: let \(name) = VALUE"])
     }

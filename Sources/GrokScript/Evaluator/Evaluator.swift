@@ -66,7 +66,7 @@ public final class Evaluator {
             reporter.report(error.diagnostic, in: frame.source)
         }
         if interrupted { throw CancellationError() }
-        session.builtins["error"] = error.message
+        session.builtins[.error] = error.message
         let status = error.status == .usage && mayHaveSent ? ExitStatus.runtimeError : error.status
         if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
