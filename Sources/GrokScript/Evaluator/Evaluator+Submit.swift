@@ -7,11 +7,11 @@ extension Evaluator {
 
     func submit(name: String?, at range: SourceRange) async throws {
         let valid: ValidDraft
-        do { valid = try session.draft.validated() } catch { throw RuntimeError(error, at: range) }
+        do { valid = try session.draft.validated() } catch { throw RuntimeFailure(.client(error), at: range) }
         let service = try await service(at: range)
         let imageURL = try await imageURL(for: valid.image, service: service, at: range)
         let task: CreatedTask
-        do { task = try await service.submit(valid.request(imageURL: imageURL), name: name) } catch { throw RuntimeError(error, at: range) }
+        do { task = try await service.submit(valid.request(imageURL: imageURL), name: name) } catch { throw RuntimeFailure(.client(error), at: range) }
         if let name {
             if let previous = session.names[name], previous != task.taskID {
                 reporter.emit(.warning("the name '\(name)' now means \(task.taskID), no longer \(previous)"))
@@ -32,7 +32,7 @@ extension Evaluator {
             return url
         case .file(let path):
             guard UploadKey(path: path) != nil else {
-                throw RuntimeError("run.unreadable-file", "cannot read the image '\(path)'", at: range, status: .usage)
+                throw RuntimeFailure(.unreadableImage(path: path), at: range)
             }
             if let cached = cachedUpload(path) { return cached }
             return try await upload(path, at: range, service: service)
@@ -51,7 +51,7 @@ extension Evaluator {
     func upload(_ path: String, at range: SourceRange, service: (any VideoService)? = nil) async throws -> String {
         let service = if let service { service } else { try await self.service(at: range) }
         let file: UploadedFile
-        do { file = try await service.upload(path: path) } catch { throw RuntimeError(error, at: range) }
+        do { file = try await service.upload(path: path) } catch { throw RuntimeFailure(.client(error), at: range) }
         let url = file.url.absoluteString
         if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
         session.builtins[.uploadURL] = url
@@ -64,7 +64,7 @@ extension Evaluator {
         do {
             if let (user, key) = try await service.balances() { reporter.emit(.balance(user, key)) }
         } catch {
-            throw RuntimeError(error, at: range)
+            throw RuntimeFailure(.client(error), at: range)
         }
     }
 }
