@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
@@ -24,17 +25,24 @@ let package = Package(
             name: "GrokCore",
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "GrokSandbox",
             dependencies: [
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // The sandbox's command-line options, shared by `grok sandbox` and `grok-sandbox`:
+        // only executables parse command lines, so the library itself does not.
+        .target(
+            name: "GrokSandboxCLI",
+            dependencies: ["GrokSandbox", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(
             name: "GrokScript",
@@ -45,14 +53,14 @@ let package = Package(
         .executableTarget(
             name: "grok",
             dependencies: [
-                "GrokCore", "GrokScript", "GrokSandbox", "GrokREPL",
+                "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "grok-sandbox",
             dependencies: [
-                "GrokSandbox",
+                "GrokSandboxCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +77,7 @@ let package = Package(
             dependencies: [
                 "GrokSandbox",
                 "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

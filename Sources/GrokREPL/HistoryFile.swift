@@ -1,4 +1,5 @@
 import Foundation
+import GrokCore
 
 /// The history on disk: `history` in the state directory, mode 0600, one entry per line
 /// with `\n` and `\\` escaped so multi-line entries stay one item. Written whole to a
@@ -28,18 +29,12 @@ public struct HistoryFile: Sendable {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw HistoryError(path: temporary, reason: String(cString: strerror(errno))) }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written >= 0 else {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(temporary)
-                throw HistoryError(path: temporary, reason: reason)
-            }
-            offset += written
+        do {
+            try FileDescriptorIO.writeAll(fd, text)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw HistoryError(path: temporary, reason: error.reason)
         }
         fchmod(fd, 0o600)
         close(fd)

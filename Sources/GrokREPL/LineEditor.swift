@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import GrokCore
 
 /// What reading a line gave.
 public enum LineRead: Sendable, Equatable {
@@ -151,14 +152,7 @@ public final class LineEditor: @unchecked Sendable {
     }
 
     func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(output, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
-        }
+        try? FileDescriptorIO.writeAll(output, text)
     }
 
     var terminalColumns: Int {

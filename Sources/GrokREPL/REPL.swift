@@ -33,7 +33,9 @@ public final class REPL {
             return .runtimeError
         }
         defer { editor.close() }
-        let interrupts = InterruptHandler(waker: editor.waker)
+        // Ctrl-C at the prompt abandons the line; while an entry runs it cancels that
+        // entry only (a `wait` stops waiting, the task keeps running).
+        let interrupts = InterruptSignal()
         interrupts.start()
         defer { interrupts.stop() }
 
@@ -50,9 +52,9 @@ public final class REPL {
             let snapshot = await self.snapshot()
             let state = snapshot.completion
             editor.completer = { line, cursor in Completer.complete(line: line, cursor: cursor, state: state) }
-            interrupts.editing()
+            interrupts.call { [waker = editor.waker] in waker.interrupt() }
             let entry = await readEntry(editor, prompt: snapshot.prompt)
-            interrupts.idle()
+            interrupts.ignore()
             switch entry {
             case .endOfInput:
                 editor.write("\n")
@@ -102,17 +104,17 @@ public final class REPL {
     }
 
     /// Runs a source in its own task; Ctrl-C cancels it and the loop goes on.
-    private func run(_ source: SourceFile, directory: String, scriptPath: String?, interrupts: InterruptHandler) async -> ExitStatus {
+    private func run(_ source: SourceFile, directory: String, scriptPath: String?, interrupts: InterruptSignal) async -> ExitStatus {
         let runner = self.runner
         let task = Task { await runner.run(source, directory: directory, scriptPath: scriptPath) }
-        interrupts.running(task)
+        interrupts.cancel(task)
         let status = await task.value
-        interrupts.idle()
+        interrupts.ignore()
         return status
     }
 
     /// The rc file runs like a sourced script; its errors name its path and the REPL starts anyway.
-    private func runRCFile(_ path: String, interrupts: InterruptHandler) async {
+    private func runRCFile(_ path: String, interrupts: InterruptSignal) async {
         guard FileManager.default.fileExists(atPath: path) else { return }
         guard let bytes = FileManager.default.contents(atPath: path) else {
             reporter.emit(.warning("cannot read the rc file '\(path)'; starting without it"))

@@ -24,7 +24,7 @@ struct SessionSnapshot {
         }
         taskIDs = seen
         completion = CompletionState(
-            variables: Array(Set(session.variables.keys).union(session.builtins.keys)),
+            variables: Array(Set(session.variables.keys).union(session.builtins.keys.map(\.rawValue))),
             taskNames: Array(names), taskIDs: ids, directory: directory,
             homeDirectory: environment["HOME"])
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import GrokSandbox
+import GrokSandboxCLI
 
 @main
 struct GrokSandboxCommand: AsyncParsableCommand {

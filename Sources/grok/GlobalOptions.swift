@@ -9,7 +9,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How long a sandbox task takes from submit to video.", valueName: "duration"))
     var sandboxTaskTime: String = "4s"
 
-    @Option(help: ArgumentHelp("The API's base URL (default $JIMMYAI_BASE_URL, else https://www.jimmyai.cn).", valueName: "url"))
+    @Option(help: ArgumentHelp("The API's base URL (default $JIMMYAI_BASE_URL, else \(ClientConfiguration.defaultBaseURL)).", valueName: "url"))
     var baseURL: String?
 
     @Flag(help: "Never send anything: print what would be sent.")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GrokCore
-import GrokSandbox
+import GrokSandboxCLI
 
 @main
 struct GrokCommand: AsyncParsableCommand {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GrokCore
 import GrokSandbox
@@ -73,7 +72,7 @@ struct Program {
         if isInteractive(input) {
             status = await runREPL(session: session, reporter: redacted, services: services, journal: journal, key: key)
         } else {
-            status = await Interruptible.run {
+            status = await InterruptSignal.run {
                 let evaluator = Evaluator(session: session, reporter: redacted, services: services, environment: environment, keepGoing: keepGoing)
                 return await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: redacted)
             }
@@ -148,7 +147,7 @@ struct Program {
     }
 
     private func resolveBaseURL() throws(GrokError) -> URL {
-        let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? "https://www.jimmyai.cn"
+        let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? ClientConfiguration.defaultBaseURL
         return try ClientConfiguration.parseBaseURL(text)
     }
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import GrokSandbox
+import GrokSandboxCLI
 
 /// `grok sandbox`: the options of `grok-sandbox`, and the help text that names them.
 struct SandboxCommand: ParsableCommand {

@@ -2,7 +2,8 @@ import Foundation
 
 /// How a `GrokClient` talks to the API.
 public struct ClientConfiguration: Sendable {
-    public static let defaultBaseURL = URL(string: "https://www.jimmyai.cn")
+    /// The API's own address, used when neither `--base-url` nor `JIMMYAI_BASE_URL` names another.
+    public static let defaultBaseURL = "https://www.jimmyai.cn"
     public static let baseURLEnvironmentVariable = "JIMMYAI_BASE_URL"
 
     public var baseURL: URL

@@ -20,20 +20,10 @@ struct PartialFile {
     }
 
     func append(_ buffer: ByteBuffer) throws(GrokError) {
-        var failure: Int32?
-        buffer.withUnsafeReadableBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(fd, bytes.baseAddress?.advanced(by: offset), bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+        let written = buffer.withUnsafeReadableBytes { bytes in
+            Result { () throws(FileDescriptorIO.WriteError) in try FileDescriptorIO.writeAll(fd, bytes) }
         }
-        if let failure { throw .fileSystem(path: path, reason: String(cString: strerror(failure))) }
+        do { try written.get() } catch { throw .fileSystem(path: path, reason: error.reason) }
     }
 
     func sync() throws(GrokError) {

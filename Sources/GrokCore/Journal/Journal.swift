@@ -20,15 +20,10 @@ public actor Journal {
         defer { close(fd) }
         // A line torn by a crash is closed first, so this record starts a line of its own.
         let separator = Self.endsWithNewline(fd) ? "" : "\n"
-        var bytes = Array((separator + redactor.redact(record.json.compactText) + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .journal(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += written
+        do {
+            try FileDescriptorIO.writeAll(fd, separator + redactor.redact(record.json.compactText) + "\n")
+        } catch {
+            throw .journal(path: path, reason: error.reason)
         }
         guard fsync(fd) == 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
         if !existed { FileSync.directory(containing: path) }

@@ -4,8 +4,7 @@ import GrokCore
 /// names, every `let` earlier in the text (blocks included), the variables of
 /// the loops around it, and the built-ins.
 struct VariableScope {
-    /// Set by commands (SPEC §3.2); `let` and `for` may not rebind them.
-    static let builtins: Set<String> = ["task", "status", "progress", "video_url", "file", "upload_url", "error"]
+    static let builtins = Set(BuiltinVariable.names)
 
     /// Built-ins included, so a lookup hashes once.
     private var defined: Set<String>

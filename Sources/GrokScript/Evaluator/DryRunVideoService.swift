@@ -20,8 +20,13 @@ public final class DryRunVideoService: VideoService {
         reporter.emit(.echo("dry run: would " + text))
     }
 
+    /// `POST https://…/grok/videos`
+    private static func describe(_ endpoint: Endpoint, base: URL) -> String {
+        endpoint.method + " " + endpoint.url(base: base).absoluteString
+    }
+
     public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
-        would("POST \(baseURL.absoluteString)/api/open-api/v1/grok/videos")
+        would(Self.describe(.create, base: baseURL))
         reporter.emit(.request(request.json, note: nil))
         let number = counter.withLock { $0 += 1; return $0 }
         return CreatedTask(taskID: "dry-run-\(number)", status: .queued)
@@ -51,7 +56,7 @@ public final class DryRunVideoService: VideoService {
     }
 
     public func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? {
-        would("GET \(baseURL.absoluteString)/api/open-api/v1/user/balance and /api/open-api/v1/key/balance")
+        would(Self.describe(.userBalance, base: baseURL) + " and " + Endpoint.keyBalance.path)
         return nil
     }
 

@@ -116,23 +116,21 @@ extension Evaluator {
         if let checked = sourced[absolute] {
             script = checked
         } else {
-            guard frames.count <= 32 else {
-                throw RuntimeError("run.source-depth", "scripts are sourced more than 32 deep", at: range,
-                                   hints: ["a chain of source commands probably loops through a path built at run time"], status: .usage)
+            guard frames.count <= CheckSession.maximumSourceDepth else {
+                throw RuntimeFailure(.sourceTooDeep(limit: CheckSession.maximumSourceDepth), at: range)
             }
             guard !frames.contains(where: { $0.source.name == path }) else {
-                throw RuntimeError("run.source-cycle", "'\(path)' is already running", at: range,
-                                   label: "sourcing it again would never end", status: .usage)
+                throw RuntimeFailure(.sourceCycle(path: path), at: range)
             }
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                throw RuntimeError("run.unreadable-file", "cannot read '\(path)'", at: range, status: .usage)
+                throw RuntimeFailure(.unreadableFile(path: path), at: range)
             }
             let parsed = ParsedScript.parse(SourceFile(name: path, bytes: Array(bytes)))
             script = Checker.check(parsed, context: checkContext(directory: Self.directory(of: path), scriptPath: path))
         }
         guard !script.hasErrors else {
             for diagnostic in script.diagnostics { reporter.report(diagnostic, in: script.source) }
-            throw RuntimeError("run.source-failed", "'\(path)' has errors, so none of it ran", at: range, status: .usage)
+            throw RuntimeFailure(.sourceFailed(path: path), at: range)
         }
         try await run(script, directory: Self.directory(of: path), statements: script.statements,
                       sourced: sourced.merging(script.sourcedFiles) { first, _ in first })

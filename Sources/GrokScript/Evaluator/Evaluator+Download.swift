@@ -12,12 +12,12 @@ extension Evaluator {
         }
         var info = session.known[label.taskID]
         if info?.videoURL == nil || info?.status.isSuccess != true {
-            do { info = try await service.query(taskID: label.taskID) } catch { throw RuntimeError(error, at: range) }
+            do { info = try await service.query(taskID: label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }
         }
         guard let info, info.status.isSuccess, let url = info.videoURL else {
             let status = info?.status.description ?? "unknown"
-            throw RuntimeError(.noVideoURL(taskID: label.text, status: status), at: range)
-                .withHint("wait for it first: wait \(label.name ?? label.taskID)")
+            throw RuntimeFailure(.client(.noVideoURL(taskID: label.text, status: status),
+                                         hint: "wait for it first: wait \(label.name ?? label.taskID)"), at: range)
         }
         remember(info)
         let reporter = self.reporter
@@ -30,10 +30,10 @@ extension Evaluator {
             if error == .cancelled {
                 reporter.emit(.warning("interrupted: the download stopped; resume with: download \(label.name ?? label.taskID)" + (target.map { " to \($0)" } ?? "")))
             }
-            throw RuntimeError(error, at: range)
+            throw RuntimeFailure(.client(error), at: range)
         }
         guard let result else { return }
-        session.builtins["file"] = path
+        session.builtins[.file] = path
         reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
     }
 
@@ -45,11 +45,5 @@ extension Evaluator {
         let directory = Self.expandHome(session.options.outputDir, environment: environment)
         if directory == "." { return stem + ".mp4" }
         return directory.hasSuffix("/") ? directory + stem + ".mp4" : directory + "/" + stem + ".mp4"
-    }
-}
-
-extension RuntimeError {
-    func withHint(_ hint: String) -> RuntimeError {
-        RuntimeError(id, message, at: range, label: label, hints: hints + [hint], status: status)
     }
 }

@@ -21,7 +21,7 @@ extension Evaluator {
             let service = try await service(at: range, sends: false)
             let label = try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
             let job: Job?
-            do { job = try await service.resolve(label.taskID) } catch { throw RuntimeError(error, at: range) }
+            do { job = try await service.resolve(label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }
             if let job {
                 reporter.emit(.job(job, now: Date()))
             } else if let info = session.known[label.taskID] {
@@ -29,7 +29,7 @@ extension Evaluator {
                                        progress: info.progress, updatedAt: Date(), videoURL: info.videoURL,
                                        errorMessage: info.errorMessage), now: Date()))
             } else {
-                throw RuntimeError(.unknownTask(reference: label.name ?? label.taskID), at: range)
+                throw RuntimeFailure(.client(.unknownTask(reference: label.name ?? label.taskID)), at: range)
             }
         }
     }
@@ -38,7 +38,7 @@ extension Evaluator {
     /// shown as `upload://PATH`, with a note saying its URL takes that place.
     private func requestPreview(at range: SourceRange) throws -> (CreateRequest, note: String?) {
         let valid: ValidDraft
-        do { valid = try session.draft.validated() } catch { throw RuntimeError(error, at: range) }
+        do { valid = try session.draft.validated() } catch { throw RuntimeFailure(.client(error), at: range) }
         switch valid.image {
         case .url(let url):
             return (valid.request(imageURL: url), nil)

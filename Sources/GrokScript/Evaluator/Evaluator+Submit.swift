@@ -7,11 +7,11 @@ extension Evaluator {
 
     func submit(name: String?, at range: SourceRange) async throws {
         let valid: ValidDraft
-        do { valid = try session.draft.validated() } catch { throw RuntimeError(error, at: range) }
+        do { valid = try session.draft.validated() } catch { throw RuntimeFailure(.client(error), at: range) }
         let service = try await service(at: range)
         let imageURL = try await imageURL(for: valid.image, service: service, at: range)
         let task: CreatedTask
-        do { task = try await service.submit(valid.request(imageURL: imageURL), name: name) } catch { throw RuntimeError(error, at: range) }
+        do { task = try await service.submit(valid.request(imageURL: imageURL), name: name) } catch { throw RuntimeFailure(.client(error), at: range) }
         if let name {
             if let previous = session.names[name], previous != task.taskID {
                 reporter.emit(.warning("the name '\(name)' now means \(task.taskID), no longer \(previous)"))
@@ -20,8 +20,8 @@ extension Evaluator {
         }
         session.submitted.append(task.taskID)
         session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
-        session.builtins["task"] = task.taskID
-        session.builtins["status"] = task.status.description
+        session.builtins[.task] = task.taskID
+        session.builtins[.status] = task.status.description
         reporter.emit(.submitted(taskID: task.taskID, name: name))
     }
 
@@ -32,7 +32,7 @@ extension Evaluator {
             return url
         case .file(let path):
             guard UploadKey(path: path) != nil else {
-                throw RuntimeError("run.unreadable-file", "cannot read the image '\(path)'", at: range, status: .usage)
+                throw RuntimeFailure(.unreadableImage(path: path), at: range)
             }
             if let cached = cachedUpload(path) { return cached }
             return try await upload(path, at: range, service: service)
@@ -51,10 +51,10 @@ extension Evaluator {
     func upload(_ path: String, at range: SourceRange, service: (any VideoService)? = nil) async throws -> String {
         let service = if let service { service } else { try await self.service(at: range) }
         let file: UploadedFile
-        do { file = try await service.upload(path: path) } catch { throw RuntimeError(error, at: range) }
+        do { file = try await service.upload(path: path) } catch { throw RuntimeFailure(.client(error), at: range) }
         let url = file.url.absoluteString
         if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
-        session.builtins["upload_url"] = url
+        session.builtins[.uploadURL] = url
         reporter.emit(.uploaded(path: path, url: url))
         return url
     }
@@ -64,7 +64,7 @@ extension Evaluator {
         do {
             if let (user, key) = try await service.balances() { reporter.emit(.balance(user, key)) }
         } catch {
-            throw RuntimeError(error, at: range)
+            throw RuntimeFailure(.client(error), at: range)
         }
     }
 }

@@ -21,7 +21,7 @@ extension Evaluator {
                     .map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
             }
             let jobs: [Job]
-            do { jobs = try await service.jobs() } catch { throw RuntimeError(error, at: range) }
+            do { jobs = try await service.jobs() } catch { throw RuntimeFailure(.client(error), at: range) }
             return jobs.compactMap { job in
                 guard let taskID = job.taskID, !unfinished || job.status?.isTerminal != true else { return nil }
                 return TaskLabel(taskID: taskID, name: job.name)
@@ -31,19 +31,18 @@ extension Evaluator {
 
     /// `last`, a name from this session or the journal, or a task id.
     func task(_ reference: String, service: any VideoService, at range: SourceRange) async throws -> TaskLabel {
-        if reference == "last", let taskID = session.builtins["task"] {
+        if reference == "last", let taskID = session.builtins[.task] {
             return TaskLabel(taskID: taskID, name: session.name(of: taskID))
         }
         if let taskID = session.names[reference] { return TaskLabel(taskID: taskID, name: reference) }
         let job: Job?
-        do { job = try await service.resolve(reference) } catch { throw RuntimeError(error, at: range) }
+        do { job = try await service.resolve(reference) } catch { throw RuntimeFailure(.client(error), at: range) }
         if let job, let taskID = job.taskID { return TaskLabel(taskID: taskID, name: job.name) }
         if let job, job.confirmation == .unconfirmed {
-            throw RuntimeError("run.unconfirmed-task", "the create for '\(reference)' was never confirmed", at: range,
-                               hints: ["a task may exist: check the provider's dashboard before submitting again"])
+            throw RuntimeFailure(.unconfirmedTask(reference: reference), at: range)
         }
         guard reference != "last" else {
-            throw RuntimeError("run.no-task", "no task yet", at: range, label: "submit one first, or name a task id", status: .usage)
+            throw RuntimeFailure(.noTask, at: range)
         }
         guessedIDs.insert(reference)
         return TaskLabel(taskID: reference, name: nil)
@@ -81,11 +80,11 @@ extension Evaluator {
                 let resume = targets.map { $0.name ?? $0.taskID }.joined(separator: " ")
                 reporter.emit(.warning("interrupted: the tasks keep running; resume with: wait \(resume)"))
             }
-            throw RuntimeError(error, at: range)
+            throw RuntimeFailure(.client(error), at: range)
         }
         reporter.emit(.waitEnded)
 
-        var failures: [RuntimeError] = []
+        var failures: [RuntimeFailure] = []
         for (taskID, outcome) in outcomes {
             let name = names[taskID] ?? nil
             switch outcome {
@@ -94,15 +93,15 @@ extension Evaluator {
                 if info.status.isSuccess {
                     if options.autoDownload { try await download(reference: taskID, to: nil, at: range) }
                 } else {
-                    failures.append(RuntimeError(.taskFailed(taskID: TaskLabel(taskID: taskID, name: name).text,
-                                                             status: info.status.description, message: info.errorMessage), at: range))
+                    failures.append(RuntimeFailure(.client(.taskFailed(taskID: TaskLabel(taskID: taskID, name: name).text,
+                                                                       status: info.status.description, message: info.errorMessage)), at: range))
                 }
             case .timedOut(let last):
                 if let last { remember(last) }
                 reporter.emit(.timedOut(taskID: taskID, name: name, last: last, after: timeout))
-                failures.append(RuntimeError(.waitTimedOut(taskID: name ?? taskID, after: timeout), at: range))
+                failures.append(RuntimeFailure(.client(.waitTimedOut(taskID: name ?? taskID, after: timeout)), at: range))
             case .failed(let error):
-                failures.append(explained(RuntimeError(error, at: range), taskID: taskID))
+                failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: taskID))
             }
         }
         try report(failures)
@@ -134,28 +133,30 @@ extension Evaluator {
 
     func status(_ selection: TaskSelection, at range: SourceRange) async throws {
         let service = try await service(at: range)
-        var failures: [RuntimeError] = []
+        var failures: [RuntimeFailure] = []
         for target in try await tasks(selection, unfinished: false, service: service, at: range) {
             do {
                 let info = try await service.query(taskID: target.taskID)
                 remember(info)
                 reporter.emit(.status(info, name: target.name, elapsed: nil))
             } catch {
-                failures.append(explained(RuntimeError(error, at: range), taskID: target.taskID))
+                failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: target.taskID))
             }
         }
         try report(failures)
     }
 
     /// A reference that was neither a name nor a known id, which the API did not know either.
-    private func explained(_ error: RuntimeError, taskID: String) -> RuntimeError {
-        guard guessedIDs.contains(taskID), error.id == "run.api" || error.id == "run.response" else { return error }
-        return error.withHint("'\(taskID)' is not a task name of this session or the journal, so it was sent as a task id; `jobs` lists the tasks")
+    private func explained(_ failure: RuntimeFailure, taskID: String) -> RuntimeFailure {
+        guard guessedIDs.contains(taskID), case .client(let error, _) = failure.error,
+              [.api, .response].contains(ClientFailure(error)) else { return failure }
+        let hint = "'\(taskID)' is not a task name of this session or the journal, so it was sent as a task id; `jobs` lists the tasks"
+        return RuntimeFailure(.client(error, hint: hint), at: failure.range)
     }
 
     /// Every failure but the last is reported here; the last is thrown, so the run stops
     /// (or goes on) once for the whole command.
-    private func report(_ failures: [RuntimeError]) throws {
+    private func report(_ failures: [RuntimeFailure]) throws {
         guard let last = failures.last else { return }
         for failure in failures.dropLast() { try fail(failure) }
         throw last
@@ -164,11 +165,11 @@ extension Evaluator {
     /// Keeps the latest state of a task and sets the built-in variables from it.
     func remember(_ info: TaskInfo) {
         session.known[info.taskID] = info
-        session.builtins["task"] = info.taskID
-        session.builtins["status"] = info.status.description
-        if let progress = info.progress { session.builtins["progress"] = JSONValue.number(progress).compactText }
-        if let url = info.videoURL { session.builtins["video_url"] = url.absoluteString }
-        if let message = info.errorMessage { session.builtins["error"] = message }
+        session.builtins[.task] = info.taskID
+        session.builtins[.status] = info.status.description
+        if let progress = info.progress { session.builtins[.progress] = JSONValue.number(progress).compactText }
+        if let url = info.videoURL { session.builtins[.videoURL] = url.absoluteString }
+        if let message = info.errorMessage { session.builtins[.error] = message }
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {
@@ -178,7 +179,7 @@ extension Evaluator {
             let shown = all ? jobs : Array(jobs.filter { $0.confirmation != .rejected }.suffix(20))
             reporter.emit(.jobs(shown, now: Date()))
         } catch {
-            throw RuntimeError(error, at: range)
+            throw RuntimeFailure(.client(error), at: range)
         }
     }
 }

@@ -3,7 +3,7 @@ import GrokCore
 extension Evaluator {
     /// An argument's text with every interpolation done. Reading something undefined is
     /// an error, never an empty string.
-    func value(of argument: Argument) throws(RuntimeError) -> String {
+    func value(of argument: Argument) throws(RuntimeFailure) -> String {
         var text = ""
         for part in argument.parts {
             switch part {
@@ -15,14 +15,12 @@ extension Evaluator {
             case .environment(let name, let range):
                 guard let value = environment[name] else {
                     let suggestion = Suggestion.closest(to: name, among: Array(environment.keys))
-                    throw RuntimeError("run.undefined-environment-variable", "environment variable '\(name)' is not set", at: range,
-                                       label: suggestion.map { "did you mean $env.\($0)?" })
+                    throw RuntimeFailure(.undefinedEnvironmentVariable(name, suggestion: suggestion), at: range)
                 }
                 text += value
             case .positional(let index, let range):
                 guard index >= 1, index <= session.arguments.count else {
-                    throw RuntimeError("run.missing-argument", "the script was given \(session.arguments.count) argument\(session.arguments.count == 1 ? "" : "s"), so $\(index) is not set",
-                                       at: range, hints: ["pass arguments after the script: grok FILE ARG…"], status: .usage)
+                    throw RuntimeFailure(.missingScriptArgument(index, given: session.arguments.count), at: range)
                 }
                 text += session.arguments[index - 1]
             }
@@ -32,33 +30,31 @@ extension Evaluator {
 
     /// A value checked against the rules of the command that takes it; `subject` names it
     /// in the message ("unsupported ratio '4:3'").
-    func value(of argument: Argument, as kind: ValueKind, subject: String = "value") throws(RuntimeError) -> String {
+    func value(of argument: Argument, as kind: ValueKind, subject: String = "value") throws(RuntimeFailure) -> String {
         let text = try value(of: argument)
         if let problem = kind.problem(with: text, subject: subject) {
-            throw RuntimeError("run.invalid-value", problem.message, at: argument.range, label: problem.label, status: .usage)
+            throw RuntimeFailure(.invalidValue(problem), at: argument.range)
         }
         return text
     }
 
-    func value(of argument: Argument, for key: SettingKey) throws(RuntimeError) -> String {
+    func value(of argument: Argument, for key: SettingKey) throws(RuntimeFailure) -> String {
         try value(of: argument, as: key.valueKind, subject: key.valueSubject)
     }
 
-    func duration(of argument: Argument) throws(RuntimeError) -> Duration {
+    func duration(of argument: Argument) throws(RuntimeFailure) -> Duration {
         let text = try value(of: argument, as: .duration)
         guard let duration = DurationText.parse(text) else {
-            throw RuntimeError("run.invalid-value", "invalid duration '\(text)'", at: argument.range, status: .usage)
+            throw RuntimeFailure(.invalidDuration(text), at: argument.range)
         }
         return duration
     }
 
-    private func undefinedVariable(_ name: String, at range: SourceRange) -> RuntimeError {
-        if Session.builtinVariables.contains(name) {
-            return RuntimeError("run.unset-builtin", "$\(name) is not set yet", at: range,
-                                label: "no command has set it so far", hints: ["$task and $status are set by submit, wait and status"])
+    private func undefinedVariable(_ name: String, at range: SourceRange) -> RuntimeFailure {
+        if BuiltinVariable(rawValue: name) != nil {
+            return RuntimeFailure(.unsetBuiltin(name), at: range)
         }
-        let suggestion = Suggestion.closest(to: name, among: session.readableNames + Session.builtinVariables)
-        return RuntimeError("run.undefined-variable", "undefined variable '$\(name)'", at: range,
-                            label: suggestion.map { "did you mean $\($0)?" }, hints: ["define it with: let \(name) = VALUE"])
+        let suggestion = Suggestion.closest(to: name, among: session.readableNames + BuiltinVariable.names)
+        return RuntimeFailure(.undefinedVariable(name, suggestion: suggestion), at: range)
     }
 }

@@ -52,22 +52,22 @@ public final class Evaluator {
             try Task.checkCancellation()
             do {
                 try await execute(statement, sourced: sourced)
-            } catch let error as RuntimeError {
-                try fail(error)
+            } catch let failure as RuntimeFailure {
+                try fail(failure)
             }
         }
     }
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
-    func fail(_ error: RuntimeError) throws {
-        let interrupted = error.status == .interrupted
+    func fail(_ failure: RuntimeFailure) throws {
+        let interrupted = failure.status == .interrupted
         // An interrupted command says nothing more, unless a paid create may have gone out.
-        if !interrupted || error.id == "run.create-outcome-unknown", let frame = frames.last {
-            reporter.report(error.diagnostic, in: frame.source)
+        if !interrupted || failure.error.createOutcomeUnknown, let frame = frames.last {
+            reporter.report(failure.diagnostic, in: frame.source)
         }
         if interrupted { throw CancellationError() }
-        session.builtins["error"] = error.message
-        let status = error.status == .usage && mayHaveSent ? ExitStatus.runtimeError : error.status
+        session.builtins[.error] = failure.diagnostic.message
+        let status = failure.status == .usage && mayHaveSent ? ExitStatus.runtimeError : failure.status
         if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
@@ -87,8 +87,7 @@ public final class Evaluator {
         case .repeat(let statement, let body):
             let text = try value(of: statement.count)
             guard let count = Int(text), count >= 0 else {
-                throw RuntimeError("run.invalid-count", "expected a whole number of repetitions, not '\(text)'", at: statement.count.range,
-                                   label: "repeat takes 0 or more", status: .usage)
+                throw RuntimeFailure(.invalidCount(text), at: statement.count.range)
             }
             for _ in 0..<count {
                 try Task.checkCancellation()
@@ -98,8 +97,7 @@ public final class Evaluator {
             let (left, right) = (try value(of: statement.lhs), try value(of: statement.rhs))
             let holds = statement.op == .equal ? left == right : left != right
             guard holds else {
-                throw RuntimeError("run.assertion-failed", "assertion failed: '\(left)' \(statement.op.rawValue) '\(right)'", at: statement.range,
-                                   label: statement.op == .equal ? "the values differ" : "the values are equal")
+                throw RuntimeFailure(.assertionFailed(left: left, statement.op, right: right), at: statement.range)
             }
         }
     }
@@ -111,7 +109,7 @@ public final class Evaluator {
         case .lines(let path):
             let resolved = resolveInputPath(try value(of: path))
             guard let data = FileManager.default.contents(atPath: resolved) else {
-                throw RuntimeError("run.unreadable-file", "cannot read '\(resolved)'", at: path.range, status: .usage)
+                throw RuntimeFailure(.unreadableFile(path: resolved), at: path.range)
             }
             return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
                 .map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -125,7 +123,7 @@ public final class Evaluator {
         do {
             return try await services.service(for: session.options)
         } catch {
-            throw RuntimeError(error, at: range)
+            throw RuntimeFailure(.client(error), at: range)
         }
     }
 

@@ -1,61 +1,147 @@
 import GrokCore
 
-/// A command that failed while running, with where it was written and the exit status
-/// it stands for. Rendered like every other diagnostic.
-struct RuntimeError: Error {
-    let id: String
-    let message: String
-    let range: SourceRange
-    let label: String?
-    let hints: [String]
-    let status: ExitStatus
+/// Everything that can go wrong while a command runs. All wording lives in
+/// `wording`, as the checker's does; a client-core error keeps its own text.
+enum RuntimeError: DiagnosticKind {
+    /// The client core failed; `hint` adds advice the core cannot know.
+    case client(GrokError, hint: String? = nil)
+    case invalidCount(String)
+    case assertionFailed(left: String, AssertStatement.Operator, right: String)
+    case unreadableFile(path: String)
+    case unreadableImage(path: String)
+    case sourceTooDeep(limit: Int)
+    case sourceCycle(path: String)
+    case sourceFailed(path: String)
+    case undefinedEnvironmentVariable(String, suggestion: String?)
+    case missingScriptArgument(Int, given: Int)
+    case invalidValue(ValueProblem)
+    case invalidDuration(String)
+    case unsetBuiltin(String)
+    case undefinedVariable(String, suggestion: String?)
+    case unconfirmedTask(reference: String)
+    case noTask
 
-    init(_ id: String, _ message: String, at range: SourceRange, label: String? = nil, hints: [String] = [], status: ExitStatus = .runtimeError) {
-        self.id = id
-        self.message = message
-        self.range = range
-        self.label = label
-        self.hints = hints
-        self.status = status
+    var wording: DiagnosticWording {
+        switch self {
+        case .client(let error, let hint):
+            Self.wording(of: error, hint: hint)
+        case .invalidCount(let text):
+            DiagnosticWording(
+                id: "run.invalid-count",
+                message: "expected a whole number of repetitions, not '\(text)'",
+                label: "repeat takes 0 or more"
+            )
+        case .assertionFailed(let left, let op, let right):
+            DiagnosticWording(
+                id: "run.assertion-failed",
+                message: "assertion failed: '\(left)' \(op.rawValue) '\(right)'",
+                label: op == .equal ? "the values differ" : "the values are equal"
+            )
+        case .unreadableFile(let path):
+            DiagnosticWording(id: "run.unreadable-file", message: "cannot read '\(path)'")
+        case .unreadableImage(let path):
+            DiagnosticWording(id: "run.unreadable-file", message: "cannot read the image '\(path)'")
+        case .sourceTooDeep(let limit):
+            DiagnosticWording(
+                id: "run.source-depth",
+                message: "scripts are sourced more than \(limit) deep",
+                hint: "a chain of source commands probably loops through a path built at run time"
+            )
+        case .sourceCycle(let path):
+            DiagnosticWording(id: "run.source-cycle", message: "'\(path)' is already running", label: "sourcing it again would never end")
+        case .sourceFailed(let path):
+            DiagnosticWording(id: "run.source-failed", message: "'\(path)' has errors, so none of it ran")
+        case .undefinedEnvironmentVariable(let name, let suggestion):
+            DiagnosticWording(
+                id: "run.undefined-environment-variable",
+                message: "environment variable '\(name)' is not set",
+                label: suggestion.map { "did you mean $env.\($0)?" }
+            )
+        case .missingScriptArgument(let index, let given):
+            DiagnosticWording(
+                id: "run.missing-argument",
+                message: "the script was given \(given) argument\(given == 1 ? "" : "s"), so $\(index) is not set",
+                hint: "pass arguments after the script: grok FILE ARG…"
+            )
+        case .invalidValue(let problem):
+            DiagnosticWording(id: "run.invalid-value", message: problem.message, label: problem.label)
+        case .invalidDuration(let text):
+            DiagnosticWording(id: "run.invalid-value", message: "invalid duration '\(text)'")
+        case .unsetBuiltin(let name):
+            DiagnosticWording(
+                id: "run.unset-builtin",
+                message: "$\(name) is not set yet",
+                label: "no command has set it so far",
+                hint: "$task and $status are set by submit, wait and status"
+            )
+        case .undefinedVariable(let name, let suggestion):
+            DiagnosticWording(
+                id: "run.undefined-variable",
+                message: "undefined variable '$\(name)'",
+                label: suggestion.map { "did you mean $\($0)?" },
+                hint: "define it with: let \(name) = VALUE"
+            )
+        case .unconfirmedTask(let reference):
+            DiagnosticWording(
+                id: "run.unconfirmed-task",
+                message: "the create for '\(reference)' was never confirmed",
+                hint: "a task may exist: check the provider's dashboard before submitting again"
+            )
+        case .noTask:
+            DiagnosticWording(id: "run.no-task", message: "no task yet", label: "submit one first, or name a task id")
+        }
     }
 
-    /// A client-core error, pinned on the command that ran into it.
-    init(_ error: GrokError, at range: SourceRange) {
-        var hints: [String] = []
+    /// The exit status a run that ends on this error leaves with (SPEC §2).
+    var status: ExitStatus {
+        switch self {
+        case .client(let error, _):
+            error.exitStatus
+        case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask:
+            .runtimeError
+        case .invalidCount, .unreadableFile, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
+             .missingScriptArgument, .invalidValue, .invalidDuration, .noTask:
+            .usage
+        }
+    }
+
+    /// A create went out and its answer was lost: a paid task may exist, so this is
+    /// reported even when the command was interrupted.
+    var createOutcomeUnknown: Bool {
+        if case .client(.createOutcomeUnknown, _) = self { true } else { false }
+    }
+
+    /// A single invalid draft field is explained under the carets, several as hints.
+    private static func wording(of error: GrokError, hint extra: String?) -> DiagnosticWording {
         var label: String?
+        var hints: [String] = []
         if case .invalidDraft(let problems) = error {
-            label = problems.count == 1 ? problems[0].hint : nil
-            hints = problems.count == 1 ? [] : problems.map { $0.message + ($0.hint.map { ": " + $0 } ?? "") }
+            if problems.count == 1 {
+                label = problems.first?.hint
+            } else {
+                hints = problems.map { $0.message + ($0.hint.map { ": " + $0 } ?? "") }
+            }
         } else if let hint = error.hint {
             hints = [hint]
         }
-        self.init("run." + RuntimeError.kind(of: error), error.description, at: range, label: label, hints: hints, status: error.exitStatus)
+        hints += extra.map { [$0] } ?? []
+        return DiagnosticWording(id: "run." + ClientFailure(error).rawValue, message: error.description, label: label,
+                                 notes: hints.map(Diagnostic.Note.hint))
+    }
+}
+
+/// A command that failed while running: what went wrong, and where the command was written.
+struct RuntimeFailure: Error {
+    let error: RuntimeError
+    let range: SourceRange
+
+    init(_ error: RuntimeError, at range: SourceRange) {
+        self.error = error
+        self.range = range
     }
 
-    var diagnostic: Diagnostic {
-        Diagnostic(id: id, message: message, range: range, label: label, notes: hints.map { .hint($0) })
-    }
-
-    private static func kind(of error: GrokError) -> String {
-        switch error {
-        case .missingKey, .keyFileUnreadable, .keyFileMode, .emptyKey, .invalidBaseURL, .insecureTransport: "configuration"
-        case .authentication: "authentication"
-        case .api(APICode.authenticationFailed, _, _): "authentication"
-        case .invalidDraft: "invalid-draft"
-        case .uploadFileUnreadable, .uploadTooLarge, .uploadUnsupportedType: "upload"
-        case .api: "api"
-        case .http, .notJSON, .bodyTooLarge, .missingField, .unexpectedRedirect, .rateLimited: "response"
-        case .network, .timeout: "network"
-        case .createOutcomeUnknown: "create-outcome-unknown"
-        case .waitTimedOut: "wait-timeout"
-        case .taskFailed: "task-failed"
-        case .noVideoURL: "no-video"
-        case .unknownTask: "unknown-task"
-        case .targetExists, .downloadIncomplete, .notAVideo, .unsupportedURL, .tooManyRedirects: "download"
-        case .fileSystem, .journal: "file"
-        case .cancelled: "interrupted"
-        }
-    }
+    var status: ExitStatus { error.status }
+    var diagnostic: Diagnostic { Diagnostic(error, at: range) }
 }
 
 /// Ends a run early: `exit`, a failure under `on-error stop`, or an interruption.

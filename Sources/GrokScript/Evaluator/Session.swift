@@ -4,15 +4,13 @@ import GrokCore
 /// Everything a run remembers between commands: the draft, the options, variables,
 /// and the tasks this session submitted or referred to.
 public struct Session: Sendable {
-    public static let builtinVariables = ["task", "status", "progress", "video_url", "file", "upload_url", "error"]
-
     public var draft = Draft()
     public var options: SessionOptions
     public let initialOptions: SessionOptions
     /// `let` and `--var` values.
     public var variables: [String: String]
     /// `$task`, `$status`, … once a command has set them.
-    public var builtins: [String: String] = [:]
+    public var builtins: [BuiltinVariable: String] = [:]
     /// Script arguments: `$1` is `arguments[0]`.
     public var arguments: [String]
     /// Ids of tasks submitted in this session, in order, for `wait all`.
@@ -40,12 +38,12 @@ public struct Session: Sendable {
 
     /// A variable's value: `let`/`--var` first, then the built-ins.
     func value(of name: String) -> String? {
-        variables[name] ?? builtins[name]
+        variables[name] ?? BuiltinVariable(rawValue: name).flatMap { builtins[$0] }
     }
 
     /// Names that can be read right now, for did-you-mean.
     var readableNames: [String] {
-        Array(variables.keys) + Array(builtins.keys)
+        Array(variables.keys) + builtins.keys.map(\.rawValue)
     }
 }
 

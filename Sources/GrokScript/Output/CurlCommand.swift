@@ -5,15 +5,14 @@ import GrokCore
 /// as `$JIMMYAI_API_KEY`.
 enum CurlCommand {
     static func create(baseURL: URL, request: CreateRequest, uploading localImage: String?) -> String {
-        let base = baseURL.absoluteString.hasSuffix("/") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString
         var text = ""
         if let localImage {
             text += "# first upload the local image; put the \"url\" it answers in image_urls below\n"
-            text += "curl -sS -X POST \(quote(base + "/api/open-api/v1/files/upload")) \\\n"
+            text += "curl -sS -X POST \(quote(Endpoint.upload.url(base: baseURL).absoluteString)) \\\n"
             text += "  -H \"Authorization: Bearer $JIMMYAI_API_KEY\" \\\n"
             text += "  -F \(quote("file=@" + localImage))\n"
         }
-        text += "curl -sS -X POST \(quote(base + "/api/open-api/v1/grok/videos")) \\\n"
+        text += "curl -sS -X POST \(quote(Endpoint.create.url(base: baseURL).absoluteString)) \\\n"
         text += "  -H \"Authorization: Bearer $JIMMYAI_API_KEY\" \\\n"
         text += "  -H 'Content-Type: application/json' \\\n"
         text += "  -d \(quote(request.json.compactText))"

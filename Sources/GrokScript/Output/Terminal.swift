@@ -1,4 +1,5 @@
 import Foundation
+import GrokCore
 
 /// What the process's standard streams are connected to, and whether colour is allowed.
 public struct Terminal: Sendable {
@@ -37,15 +38,7 @@ public struct StandardStream: TextOutput {
     public static let error = StandardStream(descriptor: STDERR_FILENO)
 
     public func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        // A stream that cannot be written to has nowhere to report it either.
+        try? FileDescriptorIO.writeAll(descriptor, text)
     }
 }

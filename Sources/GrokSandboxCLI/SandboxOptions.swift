@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GrokSandbox
 
 /// The options of `grok-sandbox` and `grok sandbox`, and running the server with them.
 public struct SandboxOptions: ParsableArguments {

@@ -1,0 +1,39 @@
+import GrokCore
+import GrokScript
+
+/// One `GrokClient` per set of client options (base URL, retries, trace), kept until
+/// shutdown, all sharing one journal.
+actor LiveServiceProvider: ServiceProvider {
+    private let key: APIKey?
+    /// Why the configured key could not be loaded; every service request reports it.
+    private let keyError: GrokError?
+    private let allowInsecureHTTP: Bool
+    private let journal: Journal
+    private let trace: TraceSink
+    private var clients: [String: GrokClient] = [:]
+
+    init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
+        self.key = key
+        self.keyError = keyError
+        self.allowInsecureHTTP = allowInsecureHTTP
+        self.journal = journal
+        self.trace = trace
+    }
+
+    func service(for options: SessionOptions) throws(GrokError) -> any VideoService {
+        if let keyError { throw keyError }
+        let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
+        if let client = clients[identity] { return LiveVideoService(client: client, journal: journal) }
+        let configuration = ClientConfiguration(
+            baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
+            retry: RetryPolicy(maxRetries: options.retries), trace: options.trace ? trace : nil)
+        let client = try GrokClient(configuration: configuration)
+        clients[identity] = client
+        return LiveVideoService(client: client, journal: journal)
+    }
+
+    func shutdown() async {
+        for client in clients.values { await client.shutdown() }
+        clients = [:]
+    }
+}
