@@ -71,7 +71,7 @@ extension Evaluator {
         switch key {
         case .model: session.draft.model = Self.normalized(.model, value)
         case .prompt: session.draft.prompt = value
-        case .image: session.draft.image = value == "none" ? nil : imageReference(value)
+        case .image: session.draft.image = value == Word.none ? nil : imageReference(value)
         case .duration: session.draft.duration = Self.normalized(.duration, value)
         case .ratio: session.draft.ratio = value
         case .orientation: session.draft.orientation = value
@@ -103,11 +103,20 @@ extension Evaluator {
 
     /// The draft's fields; `nil` for one that is not set (the API then uses its default).
     var draftListing: [(String, String?)] {
+        SettingKey.allCases.filter(\.isDraftField).map { ($0.rawValue, draftValue($0)) }
+    }
+
+    private func draftValue(_ key: SettingKey) -> String? {
         let draft = session.draft
-        return [
-            ("model", draft.model), ("prompt", draft.prompt), ("image", draft.image?.description),
-            ("duration", draft.duration), ("ratio", draft.ratio), ("orientation", draft.orientation),
-        ]
+        switch key {
+        case .model: return draft.model
+        case .prompt: return draft.prompt
+        case .image: return draft.image?.description
+        case .duration: return draft.duration
+        case .ratio: return draft.ratio
+        case .orientation: return draft.orientation
+        default: return nil
+        }
     }
 
     private func source(_ path: String, sourced: [String: CheckedScript], at range: SourceRange) async throws {

@@ -15,7 +15,7 @@ extension SettingKey {
         case .model: VideoOptions.canonicalModel
         case .prompt, .image, .ratio, .orientation: nil
         case .duration: String(VideoOptions.defaultDuration)
-        case .baseURL: "https://www.jimmyai.cn"
+        case .baseURL: ClientConfiguration.defaultBaseURL
         case .outputDir: "."
         case .pollInterval: "5s"
         case .maxPollInterval: "15s"

@@ -67,7 +67,7 @@ public enum ValueKind: Sendable, Equatable {
                 _ = try ClientConfiguration.parseBaseURL(value)
                 return nil
             } catch {
-                return ValueProblem(message: "invalid URL '\(value)'", expected: [], hint: "an http(s) URL such as https://www.jimmyai.cn")
+                return ValueProblem(message: "invalid URL '\(value)'", expected: [], hint: "an http(s) URL such as \(ClientConfiguration.defaultBaseURL)")
             }
         case .image:
             return nil
