@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Argument-count and shape errors, each with the command's usage as hint.
 extension ScriptChecker {
     /// Reports too few arguments (just past the command's end) or too many

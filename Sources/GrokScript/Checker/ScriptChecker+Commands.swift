@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Binding of each command (SPEC §3.3): its name resolved, its arguments
 /// counted and its literal values checked, and its effect on the draft noted.
 extension ScriptChecker {

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Commands that change the draft, and what `submit` needs of it: each notes
 /// its effect in `draft` so later commands see what is surely set.
 extension ScriptChecker {

@@ -1,4 +1,6 @@
+import DidYouMean
 import GrokCore
+import GrokSyntax
 
 /// `set`, `unset`, `show` and `help`: commands whose first argument is a key
 /// the checker must know.

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// `submit`, `wait`, `status`, `download` and `jobs`: commands about tasks,
 /// whose bare keywords (`as`, `all`, `timeout`, `to`) are taken apart here.
 extension ScriptChecker {

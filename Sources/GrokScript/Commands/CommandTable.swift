@@ -1,3 +1,4 @@
+import DidYouMean
 import GrokCore
 
 /// One command of the language, as `help`, the checker's did-you-mean, completion and

@@ -1,4 +1,5 @@
 import GrokCore
+import GrokSyntax
 
 /// A command that failed while running, with where it was written and the exit status
 /// it stands for. Rendered like every other diagnostic.

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 import Synchronization
 
 /// Short human lines (SPEC §6). On a terminal, waits and downloads draw live progress

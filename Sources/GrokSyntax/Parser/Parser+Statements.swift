@@ -1,4 +1,4 @@
-import GrokCore
+import DidYouMean
 
 /// The grammar rules for statements.
 extension Parser {
