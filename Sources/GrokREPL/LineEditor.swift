@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import GrokSyntax
 
 /// What reading a line gave.
 public enum LineRead: Sendable, Equatable {
@@ -112,7 +113,7 @@ public final class LineEditor: @unchecked Sendable {
     public func readLine(prompt: String, plainPrompt: String) -> LineRead {
         promptStorage.deallocate()
         promptStorage = WideString.allocate(prompt)
-        promptWidth = TerminalWidth.of(plainPrompt)
+        promptWidth = DisplayWidth.of(plainPrompt)
         _ = waker.drain()
         wasInterrupted = false
         var count: Int32 = 0
