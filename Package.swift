@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GrokCore", targets: ["GrokCore"]),
         .library(name: "GrokSandbox", targets: ["GrokSandbox"]),
+        .library(name: "GrokSyntax", targets: ["GrokSyntax"]),
         .library(name: "GrokScript", targets: ["GrokScript"]),
         .library(name: "GrokREPL", targets: ["GrokREPL"]),
         .executable(name: "grok", targets: ["grok"]),
@@ -21,9 +22,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
+        .target(name: "DidYouMean"),
         .target(
             name: "GrokCore",
             dependencies: [
+                "DidYouMean",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -44,16 +47,17 @@ let package = Package(
             name: "GrokSandboxCLI",
             dependencies: ["GrokSandbox", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "GrokSyntax", dependencies: ["DidYouMean"]),
         .target(
             name: "GrokScript",
-            dependencies: ["GrokCore", .product(name: "OrderedCollections", package: "swift-collections")]
+            dependencies: ["DidYouMean", "GrokCore", "GrokSyntax", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "GrokREPL", dependencies: ["CEditLine", "GrokCore", "GrokScript"]),
+        .target(name: "GrokREPL", dependencies: ["CEditLine", "GrokCore", "GrokScript", "GrokSyntax"]),
         .executableTarget(
             name: "grok",
             dependencies: [
-                "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL",
+                "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL", "GrokSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,8 +69,10 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DidYouMeanTests", dependencies: ["DidYouMean"]),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox", "TestSupport"]),
-        .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript", "GrokCore"]),
+        .testTarget(name: "GrokSyntaxTests", dependencies: ["GrokSyntax"]),
+        .testTarget(name: "GrokScriptTests", dependencies: ["GrokScript", "GrokCore", "GrokSyntax"]),
         .testTarget(name: "GrokREPLTests", dependencies: ["GrokREPL", "GrokScript", "GrokCore", "TestSupport"]),
         .testTarget(
             name: "GrokTests",

@@ -6,10 +6,6 @@
 #include <histedit.h>
 #include <wchar.h>
 
-/// POSIX (XSI) declares it; <wchar.h> hides it unless _XOPEN_SOURCE is defined, which
-/// Swift's importer does not do. libedit measures cells with it too, so both agree.
-int wcwidth(wchar_t c);
-
 typedef wchar_t *(*grok_el_prompt_fn)(EditLine *);
 typedef int (*grok_el_getc_fn)(EditLine *, wchar_t *);
 typedef unsigned char (*grok_el_key_fn)(EditLine *, int);

@@ -1,8 +1,10 @@
+import GrokSyntax
+
 /// Candidates in columns across the terminal, as shells list them.
 enum CandidateColumns {
     static func format(_ items: [String], width: Int) -> String {
         guard !items.isEmpty else { return "" }
-        let cell = (items.map(TerminalWidth.of).max() ?? 0) + 2
+        let cell = (items.map(DisplayWidth.of).max() ?? 0) + 2
         let columns = max(1, width / max(cell, 1))
         let rows = (items.count + columns - 1) / columns
         var text = ""
@@ -13,7 +15,7 @@ enum CandidateColumns {
                 guard index < items.count else { break }
                 let item = items[index]
                 let isLast = column == columns - 1 || (column + 1) * rows + row >= items.count
-                line += isLast ? item : item + String(repeating: " ", count: cell - TerminalWidth.of(item))
+                line += isLast ? item : item + String(repeating: " ", count: cell - DisplayWidth.of(item))
             }
             text += line + "\n"
         }

@@ -1,5 +1,6 @@
 import GrokCore
 import GrokScript
+import GrokSyntax
 
 /// Runs one entry (or the rc file) through the language, in a task of its own so that
 /// Ctrl-C can cancel it alone.

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import GrokSyntax
 
 extension LineEditor {
     /// libedit's read of one character, replaced so that an interrupt can end the wait
@@ -54,18 +55,18 @@ extension LineEditor {
     private func showHint() -> Bool {
         guard let hinter, let line = currentLine(), line.atEnd, !line.text.contains("\n"),
               let hint = hinter(line.text), !hint.isEmpty else { return false }
-        let used = promptWidth + TerminalWidth.of(line.text)
+        let used = promptWidth + DisplayWidth.of(line.text)
         let room = terminalColumns - used - 1
         guard room >= 4 else { return false }
-        write("\u{1B}7\u{1B}[2m" + Self.truncate(hint, toWidth: room) + "\u{1B}[0m\u{1B}8")
+        write("\u{1B}7" + ANSIStyle.dim.apply(to: Self.truncate(hint, toWidth: room)) + "\u{1B}8")
         return true
     }
 
     static func truncate(_ text: String, toWidth width: Int) -> String {
-        guard TerminalWidth.of(text) > width else { return text }
+        guard DisplayWidth.of(text) > width else { return text }
         var result = ""
         for character in text {
-            if TerminalWidth.of(result + String(character)) > width - 1 { break }
+            if DisplayWidth.of(result + String(character)) > width - 1 { break }
             result.append(character)
         }
         return result + "…"

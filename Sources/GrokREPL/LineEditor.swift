@@ -1,6 +1,7 @@
 import CEditLine
 import Foundation
 import GrokCore
+import GrokSyntax
 
 /// What reading a line gave.
 public enum LineRead: Sendable, Equatable {
@@ -113,7 +114,7 @@ public final class LineEditor: @unchecked Sendable {
     public func readLine(prompt: String, plainPrompt: String) -> LineRead {
         promptStorage.deallocate()
         promptStorage = WideString.allocate(prompt)
-        promptWidth = TerminalWidth.of(plainPrompt)
+        promptWidth = DisplayWidth.of(plainPrompt)
         _ = waker.drain()
         wasInterrupted = false
         var count: Int32 = 0

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// The prompt, showing the session at a glance: `grok> `, `grok[draft ✓]> `,
 /// `grok[draft … · 2 running]> `; `... ` while an entry continues.
 public struct PromptText: Sendable, Equatable {
@@ -25,17 +27,17 @@ public struct PromptText: Sendable, Equatable {
 
     /// With colour, non-printing sequences are framed by `escape`, as libedit's prompt wants.
     public func render(color: Bool, escape: Character = "\u{1}") -> String {
-        func paint(_ text: String, _ code: String) -> String {
-            color ? "\(escape)\u{1B}[\(code)m\(escape)\(text)\(escape)\u{1B}[0m\(escape)" : text
+        func paint(_ text: String, _ style: ANSIStyle) -> String {
+            color ? "\(escape)\(style.start)\(escape)\(text)\(escape)\(ANSIStyle.reset)\(escape)" : text
         }
         var parts: [String] = []
         switch draft {
         case .empty: break
-        case .incomplete: parts.append("draft " + paint("…", "33"))
-        case .complete: parts.append("draft " + paint("✓", "32"))
+        case .incomplete: parts.append("draft " + paint("…", .yellow))
+        case .complete: parts.append("draft " + paint("✓", .green))
         }
-        if running > 0 { parts.append(paint("\(running) running", "36")) }
+        if running > 0 { parts.append(paint("\(running) running", .cyan)) }
         let state = parts.isEmpty ? "" : "[" + parts.joined(separator: " · ") + "]"
-        return paint("grok", "1") + state + "> "
+        return paint("grok", .bold) + state + "> "
     }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import GrokCore
 import GrokScript
+import GrokSyntax
 
 /// The interactive loop (SPEC §4): read an entry with libedit, run it through the same
 /// checker and evaluator as a script, in one session, until Ctrl-D, `exit` or `quit`.

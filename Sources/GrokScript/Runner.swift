@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 /// The language end to end: text in, exit status out. Every file is lexed, parsed and
 /// checked in full before its first command runs (a typo on line 40 never costs the

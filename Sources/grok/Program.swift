@@ -2,6 +2,7 @@ import Foundation
 import GrokCore
 import GrokSandbox
 import GrokScript
+import GrokSyntax
 
 enum ProgramInput {
     case file(String, arguments: [String])

@@ -1,3 +1,4 @@
+import GrokSyntax
 import Synchronization
 import Testing
 @testable import GrokScript

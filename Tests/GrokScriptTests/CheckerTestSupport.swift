@@ -1,4 +1,5 @@
 @testable import GrokScript
+import GrokSyntax
 
 /// A checker run over text, with files served from memory.
 struct CheckerHarness {

@@ -1,3 +1,4 @@
+import GrokSyntax
 import Testing
 @testable import GrokScript
 

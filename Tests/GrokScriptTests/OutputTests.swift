@@ -1,5 +1,6 @@
 import Foundation
 @testable import GrokCore
+import GrokSyntax
 import Synchronization
 import Testing
 @testable import GrokScript

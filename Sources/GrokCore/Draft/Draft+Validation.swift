@@ -1,3 +1,4 @@
+import DidYouMean
 import Foundation
 
 /// A draft that passed validation: every field is one the API accepts.

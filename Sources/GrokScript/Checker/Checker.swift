@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// The static checker (SPEC §3.5): validates a parsed script in full before
 /// its first command runs, binds each command's keywords, and follows literal
 /// `source`s. Pure apart from the file lookups `CheckContext` injects.

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Everything the static checker can report. All wording lives in `wording`;
 /// names and values arrive unquoted and are quoted here.
 public enum CheckerError: DiagnosticKind, Equatable {

@@ -1,4 +1,5 @@
-import GrokCore
+import DidYouMean
+import GrokSyntax
 
 /// Binding of each command (SPEC §3.3), from its entry in `CommandTable`: its arguments
 /// matched against its grammar, its literal values checked, its effect on the draft noted.

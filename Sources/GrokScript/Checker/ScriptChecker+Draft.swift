@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// What each bound command does to the draft, and what `submit` needs of it: each notes
 /// its effect in `draft` so later commands see what is surely set.
 extension ScriptChecker {

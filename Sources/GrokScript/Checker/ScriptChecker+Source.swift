@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// `source PATH`: a literal path is read, parsed and checked in this session's
 /// state, so its variables and draft effects carry on into the caller.
 extension ScriptChecker {

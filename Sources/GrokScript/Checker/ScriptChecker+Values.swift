@@ -1,4 +1,5 @@
 import GrokCore
+import GrokSyntax
 
 /// Checks of argument values known before the script runs: variables read,
 /// literal values, and the files named by literal paths.

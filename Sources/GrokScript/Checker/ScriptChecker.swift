@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Checks the statements of one file in text order, tracking the variables
 /// and the draft as they flow; `source` starts a nested `ScriptChecker`.
 struct ScriptChecker {

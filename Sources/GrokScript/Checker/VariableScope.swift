@@ -1,3 +1,4 @@
+import DidYouMean
 import GrokCore
 
 /// The variable names a script can read at one point: `--var` and session

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 extension Evaluator {
     func execute(_ command: BoundCommand, _ syntax: Command, sourced: [String: CheckedScript]) async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 extension Evaluator {
     func download(reference: String?, to target: String?, at range: SourceRange) async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 extension Evaluator {
     func show(_ target: ShowTarget, at range: SourceRange) async throws {

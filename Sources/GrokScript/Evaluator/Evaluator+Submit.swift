@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 extension Evaluator {
     /// Local images keep their upload URL for a day (the API keeps them about three).

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 extension Evaluator {
     /// The tasks a `wait` or `status` is about, with their names. `unfinished`: `all` leaves

@@ -1,4 +1,6 @@
+import DidYouMean
 import GrokCore
+import GrokSyntax
 
 extension Evaluator {
     /// An argument's text with every interpolation done. Reading something undefined is

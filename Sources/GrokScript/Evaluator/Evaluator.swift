@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 /// Runs checked statements, one after another, against a session. Talks to the API only
 /// through a `VideoService` and to the user only through a `Reporter`.

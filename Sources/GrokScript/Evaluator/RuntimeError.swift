@@ -1,4 +1,5 @@
 import GrokCore
+import GrokSyntax
 
 /// Everything that can go wrong while a command runs. All wording lives in
 /// `wording`, as the checker's does; a client-core error keeps its own text.

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// A command after checking: its name resolved and its keywords (`as`, `to`, `all`,
 /// `timeout`, `show` targets) taken apart, so the evaluator never re-reads words.
 /// Arguments stay unevaluated: interpolation happens at run time.

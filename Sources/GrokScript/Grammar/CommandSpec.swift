@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// One command of the language: its name, its argument grammar, how it binds, and its
 /// help. `CommandTable` holds one of these per command; everything else derives from it.
 public struct CommandSpec: Sendable {

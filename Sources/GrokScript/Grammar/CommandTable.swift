@@ -1,3 +1,5 @@
+import DidYouMean
+import GrokSyntax
 import GrokCore
 
 /// Every command of the language, each written once: its grammar, how it binds, its help.
@@ -144,7 +146,7 @@ public enum CommandTable {
     }, unknown: { .unknownHelpTopic($0, suggestion: $1) })
 
     private static let comparisons = Choice(what: "comparison", branches: {
-        [AssertStatement.Operator.equal, .notEqual].map { Choice.Branch($0.rawValue) }
+        AssertStatement.Operator.allCases.map { Choice.Branch($0.rawValue) }
     }, unknown: { .unknownCommand($0, suggestion: $1) })
 }
 

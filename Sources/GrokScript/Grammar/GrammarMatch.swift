@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// What a command's arguments matched in its grammar: the argument of each slot, the
 /// word each choice took, the keywords written. What `CommandSpec`'s bind reads.
 public struct GrammarMatch: Sendable {

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Matches a command's arguments against its grammar, left to right, without looking at
 /// values: what was written where, or the first structural problem. Value checks and the
 /// draft's flow come after, in the checker.

@@ -1,3 +1,4 @@
+import DidYouMean
 import GrokCore
 
 /// What `set` and `unset` accept: the draft's fields and the session options (SPEC §3.4).

@@ -1,3 +1,4 @@
+import DidYouMean
 import GrokCore
 
 /// How a command interprets one argument's text. One validator for the checker (on

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 import OrderedCollections
 import Synchronization
 

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// Turns what the evaluator says into output. Called from concurrent waits, so it must
 /// serialise its own writes.
 public protocol Reporter: Sendable {

@@ -1,3 +1,4 @@
+import GrokSyntax
 import Synchronization
 
 /// The reporter the session's `format` and `color` options choose, switchable while

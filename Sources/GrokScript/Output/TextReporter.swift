@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 import Synchronization
 
 /// Short human lines (SPEC §6). On a terminal, waits and downloads draw live progress
@@ -186,10 +187,8 @@ public final class TextReporter: Reporter {
         if let frame = state.board?.render() { out.write(frame) }
     }
 
-    private enum Paint: String { case red = "31", green = "32", yellow = "33", dim = "2" }
-
-    private func paint(_ text: String, _ paint: Paint, stderr: Bool = false) -> String {
+    private func paint(_ text: String, _ style: ANSIStyle, stderr: Bool = false) -> String {
         guard stderr ? terminal.colorOnStderr : terminal.colorOnStdout else { return text }
-        return "\u{1B}[\(paint.rawValue)m\(text)\u{1B}[0m"
+        return style.apply(to: text)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -74,14 +75,10 @@ final class PseudoTerminal: Sendable {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Self.setSID | Self.setSignalMask | Self.setSignalDefaults)
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let code = ChildProcess.withSpawnArguments(executable, arguments, environment) { argv, envp in
+            posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        }
         guard code == 0 else {
             close(master)
             throw Failure(description: "posix_spawn: \(String(cString: strerror(code)))")

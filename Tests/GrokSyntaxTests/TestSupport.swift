@@ -1,6 +1,6 @@
-@testable import GrokScript
+@testable import GrokSyntax
 
-/// Helpers shared by the GrokScript tests.
+/// Helpers shared by the GrokSyntax tests.
 enum TestSupport {
     static func source(_ text: String) -> SourceFile {
         SourceFile(name: "t.grok", text: text)

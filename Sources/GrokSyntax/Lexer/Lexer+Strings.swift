@@ -13,16 +13,8 @@ extension Lexer {
                 return reportUnterminated(quote: "\"", from: open)
             case ASCII.carriageReturn where lineBreakLength(at: offset) == 2:
                 return reportUnterminated(quote: "\"", from: open)
-            case ASCII.backslash:
-                _ = lexStringEscape()
-            case ASCII.dollar:
-                lexInterpolation(inWord: false)
             default:
-                let start = offset
-                repeat {
-                    offset += 1
-                } while offset < bytes.count && Self.isPlainStringByte(bytes[offset])
-                word.appendText(bytes[start..<offset], source: start..<offset)
+                _ = lexStringContent(before: bytes.count, multiline: false)
             }
         }
         reportUnterminated(quote: "\"", from: open)
@@ -50,9 +42,31 @@ extension Lexer {
         report(.unterminatedString(quote: quote), open..<offset)
     }
 
-    private static func isPlainStringByte(_ byte: UInt8) -> Bool {
+    /// At `offset`, inside a `"…"` or `"""…"""` string: an escape, an
+    /// interpolation, or a run of plain text up to `end`. Returns true when it
+    /// was a `\`-newline continuation, so the next line starts afresh.
+    mutating func lexStringContent(before end: Int, multiline: Bool) -> Bool {
+        switch bytes[offset] {
+        case ASCII.backslash:
+            return lexStringEscape()
+        case ASCII.dollar:
+            lexInterpolation(inWord: false)
+        default:
+            let start = offset
+            repeat {
+                offset += 1
+            } while offset < end && Self.isPlainStringByte(bytes[offset], multiline: multiline)
+            word.appendText(bytes[start..<offset], source: start..<offset)
+        }
+        return false
+    }
+
+    /// Bytes copied as they are: all but escapes, interpolations, line breaks
+    /// and, in a one-line string, the closing quote.
+    private static func isPlainStringByte(_ byte: UInt8, multiline: Bool) -> Bool {
         switch byte {
-        case ASCII.doubleQuote, ASCII.backslash, ASCII.dollar, ASCII.lineFeed, ASCII.carriageReturn: false
+        case ASCII.backslash, ASCII.dollar, ASCII.lineFeed, ASCII.carriageReturn: false
+        case ASCII.doubleQuote: multiline
         default: true
         }
     }
@@ -60,7 +74,7 @@ extension Lexer {
     // escape → '\' ( '\' | '"' | 'n' | 't' | 'r' | '$' | 'u{' HEX+ '}' | NEWLINE )
     /// Reads the escape at `offset`. Returns true when it was a `\`-newline
     /// continuation, which adds nothing and joins the next line.
-    mutating func lexStringEscape() -> Bool {
+    private mutating func lexStringEscape() -> Bool {
         let start = offset
         guard start + 1 < bytes.count else {
             offset += 1 // the string reports itself unterminated

@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// Every lexer diagnostic: its id, the range it points at, and that lexing
 /// goes on sensibly after it.

@@ -99,7 +99,7 @@ public protocol DiagnosticKind: Sendable {
 
 extension DiagnosticWording {
     /// Source text quoted in a message, cut short so a huge token cannot flood it.
-    static func excerpt(_ text: String, limit: Int = 32) -> String {
+    public static func excerpt(_ text: String, limit: Int = 32) -> String {
         text.count > limit ? String(text.prefix(limit)) + "…" : text
     }
 }

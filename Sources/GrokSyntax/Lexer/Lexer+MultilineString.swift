@@ -78,18 +78,7 @@ extension Lexer {
                 atLineStart = true
                 continue
             }
-            switch bytes[offset] {
-            case ASCII.backslash:
-                atLineStart = lexStringEscape()
-            case ASCII.dollar:
-                lexInterpolation(inWord: false)
-            default:
-                let start = offset
-                repeat {
-                    offset += 1
-                } while offset < content.upperBound && Self.isPlainMultilineByte(bytes[offset])
-                word.appendText(bytes[start..<offset], source: start..<offset)
-            }
+            atLineStart = lexStringContent(before: content.upperBound, multiline: true)
         }
     }
 
@@ -114,13 +103,6 @@ extension Lexer {
 
     private static func isIndentationByte(_ byte: UInt8) -> Bool {
         byte == ASCII.space || byte == ASCII.tab
-    }
-
-    private static func isPlainMultilineByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case ASCII.backslash, ASCII.dollar, ASCII.lineFeed, ASCII.carriageReturn: false
-        default: true
-        }
     }
 
     /// "4 spaces", "1 tab", or "2 tabs and 3 spaces" for a diagnostic label.

@@ -2,20 +2,20 @@
 /// few bytes (a 10 MB line of `$ $ $ …`) would otherwise build millions of
 /// diagnostics; past the limit the stage records one last "too many errors"
 /// diagnostic where it stopped, and `isFull` tells it it may stop looking.
-struct DiagnosticCollector<Kind: DiagnosticKind> {
-    static var limit: Int { 1_000 }
+public struct DiagnosticCollector<Kind: DiagnosticKind> {
+    public static var limit: Int { 1_000 }
 
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var isFull = false
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var isFull = false
     /// The kind recorded once the limit is reached.
     private let tooMany: Kind
 
     /// `tooMany` makes the last diagnostic from the limit, e.g. `LexerError.tooManyErrors(limit:)`.
-    init(tooMany: (Int) -> Kind) {
+    public init(tooMany: (Int) -> Kind) {
         self.tooMany = tooMany(Self.limit)
     }
 
-    mutating func append(_ kind: Kind, at range: SourceRange) {
+    public mutating func append(_ kind: Kind, at range: SourceRange) {
         guard !isFull else { return }
         if diagnostics.count == Self.limit {
             diagnostics.append(Diagnostic(tooMany, at: range))

@@ -30,7 +30,7 @@ public enum LexerError: DiagnosticKind, Equatable {
                 message: "invalid UTF-8 byte 0x\(hex(byte))",
                 label: "not UTF-8",
                 hint: "save the file as UTF-8",
-                notes: more > 0 ? [.note("\(more) more invalid \(more == 1 ? "byte" : "bytes") on this line")] : []
+                notes: moreOnLine(more, "invalid")
             )
         case .nulByte(let more):
             DiagnosticWording(
@@ -38,7 +38,7 @@ public enum LexerError: DiagnosticKind, Equatable {
                 message: "NUL byte in script",
                 label: "NUL byte",
                 hint: "a script is text; remove the byte",
-                notes: more > 0 ? [.note("\(more) more NUL \(more == 1 ? "byte" : "bytes") on this line")] : []
+                notes: moreOnLine(more, "NUL")
             )
         case .unterminatedString(let quote):
             DiagnosticWording(
@@ -143,6 +143,11 @@ public enum LexerError: DiagnosticKind, Equatable {
                 hint: "fix the errors above; is this file a grok script?"
             )
         }
+    }
+
+    /// "3 more NUL bytes on this line", when there are more.
+    private func moreOnLine(_ more: Int, _ kind: String) -> [Diagnostic.Note] {
+        more > 0 ? [.note("\(more) more \(kind) \(more == 1 ? "byte" : "bytes") on this line")] : []
     }
 
     private func hex(_ byte: UInt8) -> String {

@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokCore
+@testable import DidYouMean
 
 @Suite struct SuggestionTests {
     @Test func editDistanceCountsASwapAsOneEdit() {

@@ -1,4 +1,4 @@
-import GrokCore
+import DidYouMean
 
 /// The grammar rules for statements.
 extension Parser {
@@ -10,10 +10,10 @@ extension Parser {
             _ = parseBlock()
             return nil
         }
-        if checkKeyword("let") { return .let(try parseLet()) }
-        if checkKeyword("for") { return .for(try parseFor()) }
-        if checkKeyword("repeat") { return .repeat(try parseRepeat()) }
-        if checkKeyword("assert") { return .assert(try parseAssert()) }
+        if checkKeyword(StatementKeyword.let.rawValue) { return .let(try parseLet()) }
+        if checkKeyword(StatementKeyword.for.rawValue) { return .for(try parseFor()) }
+        if checkKeyword(StatementKeyword.repeat.rawValue) { return .repeat(try parseRepeat()) }
+        if checkKeyword(StatementKeyword.assert.rawValue) { return .assert(try parseAssert()) }
         return .command(try parseCommand())
     }
 
@@ -27,7 +27,7 @@ extension Parser {
         let arguments = parseArguments()
         let range = nameToken.range.union(arguments.last?.range ?? nameToken.range)
         if check(.leftBrace) {
-            let suggestion = Suggestion.closest(to: text, among: ["for", "repeat"])
+            let suggestion = Suggestion.closest(to: text, among: [StatementKeyword.for, .repeat].map(\.rawValue))
             let failure = fail(.unexpectedBlock(command: text, suggestion: suggestion), at: peek.range)
             _ = parseBlock()
             // A misspelt `repeat`/`for` is said once, here; the checker need not see the command.
@@ -39,8 +39,8 @@ extension Parser {
     // let → 'let' NAME '=' argument
     private mutating func parseLet() throws(Failure) -> LetStatement {
         let keyword = advance()
-        let name = try parseVariableName(after: "let")
-        try consumeKeyword("=", orFail: ParserError.expectedEquals(found:))
+        let name = try parseVariableName(after: StatementKeyword.let.rawValue)
+        try consumeKeyword(StatementKeyword.equals, orFail: ParserError.expectedEquals(found:))
         let values = parseArguments()
         guard let value = values.first else {
             throw fail(.missingLetValue(name: name.text), at: peek.range)
@@ -54,10 +54,10 @@ extension Parser {
     // for → 'for' NAME 'in' ( 'lines' argument | argument+ ) block
     private mutating func parseFor() throws(Failure) -> ForStatement {
         let keyword = advance()
-        let variable = try parseVariableName(after: "for")
-        try consumeKeyword("in", orFail: ParserError.expectedIn(found:))
+        let variable = try parseVariableName(after: StatementKeyword.for.rawValue)
+        try consumeKeyword(StatementKeyword.in, orFail: ParserError.expectedIn(found:))
         let source = try parseLoopSource()
-        let body = try parseBody(of: "for")
+        let body = try parseBody(of: StatementKeyword.for.rawValue)
         return ForStatement(variable: variable, source: source, body: body, range: keyword.range.union(body.range))
     }
 
@@ -67,7 +67,7 @@ extension Parser {
         guard let first = arguments.first else {
             throw fail(.missingLoopWords(found: describe(peek)), at: peek.range)
         }
-        guard first.isKeyword("lines") else { return .words(arguments) }
+        guard first.isKeyword(StatementKeyword.lines) else { return .words(arguments) }
         guard arguments.count > 1 else { throw fail(.linesWithoutPath, at: first.range) }
         if arguments.count > 2, let last = arguments.last {
             throw fail(.linesWithExtraPaths, at: arguments[2].range.union(last.range))
@@ -85,11 +85,11 @@ extension Parser {
         if let extra = arguments.dropFirst().first, let last = arguments.last {
             // `repeat 2 echo hi` forgot the block; `repeat 2 3 {` has one count too many.
             guard check(.leftBrace) else {
-                throw fail(.expectedBlock(after: "repeat", found: "'\(source.text(of: extra.range))'", braceOnNextLine: false), at: extra.range)
+                throw fail(.expectedBlock(after: StatementKeyword.repeat.rawValue, found: "'\(source.text(of: extra.range))'", braceOnNextLine: false), at: extra.range)
             }
             throw fail(.extraRepeatCounts, at: extra.range.union(last.range))
         }
-        let body = try parseBody(of: "repeat")
+        let body = try parseBody(of: StatementKeyword.repeat.rawValue)
         return RepeatStatement(count: count, body: body, range: keyword.range.union(body.range))
     }
 
@@ -97,9 +97,9 @@ extension Parser {
     private mutating func parseAssert() throws(Failure) -> AssertStatement {
         let keyword = advance()
         let arguments = parseArguments()
-        let operatorIndex = arguments.firstIndex { $0.isKeyword("==") || $0.isKeyword("!=") }
+        let operatorIndex = arguments.firstIndex { argument in AssertStatement.Operator.allCases.contains { argument.isKeyword($0.rawValue) } }
         guard let index = operatorIndex, let op = arguments[index].literalValue.flatMap(AssertStatement.Operator.init(rawValue:)) else {
-            let singleEquals = arguments.first { $0.isKeyword("=") }
+            let singleEquals = arguments.first { $0.isKeyword(StatementKeyword.equals) }
             let culprit = singleEquals ?? (arguments.count > 1 ? arguments[1] : nil)
             let found = culprit.map { "'\(excerpt($0.range))'" } ?? describe(peek)
             throw fail(.missingAssertOperator(found: found, sawSingleEquals: singleEquals != nil), at: culprit?.range ?? peek.range)
@@ -117,7 +117,7 @@ extension Parser {
     /// NAME after `let` or `for`: a bare identifier other than `env`.
     private mutating func parseVariableName(after keyword: String) throws(Failure) -> Name {
         // `let = 1` and `for in a b` left the name out: the keyword is not a bad name.
-        guard let argument = peek.argument, !argument.isKeyword("="), !argument.isKeyword("in") else {
+        guard let argument = peek.argument, !argument.isKeyword(StatementKeyword.equals), !argument.isKeyword(StatementKeyword.in) else {
             throw fail(.expectedVariableName(after: keyword, found: describe(peek)), at: peek.range)
         }
         guard argument.isBare, let text = argument.literalValue, Self.isVariableName(text) else {

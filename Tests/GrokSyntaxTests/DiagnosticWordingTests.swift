@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// Ids key golden files and `--json`, so they are pinned here; every kind has
 /// a message, a label and a hint.

@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// SPEC §3.1 rules about words, statements and blocks.
 @Suite struct LexerTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 @Suite struct SourceFileTests {
     @Test func lineStartsCountEveryLineFeed() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// `$name`, `${name}`, `$env.NAME`, `$1` in words and double-quoted strings.
 @Suite struct LexerInterpolationTests {

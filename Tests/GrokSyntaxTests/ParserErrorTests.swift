@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// Every parser diagnostic, where it points, and that parsing recovers so
 /// later errors are reported too.

@@ -1,11 +1,17 @@
-/// How many terminal columns a scalar takes, so carets line up under what
-/// they point at: 2 for East Asian wide and fullwidth characters (CJK, Hangul,
-/// kana, most emoji), 0 for combining marks and invisible format characters,
-/// 1 otherwise. A compact table of the Unicode East_Asian_Width W and F
-/// ranges, which the standard library does not expose.
-enum DisplayWidth {
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+/// How many terminal columns text takes, so carets line up under what they
+/// point at and the REPL knows what fits on a row: 2 for East Asian wide and
+/// fullwidth characters (CJK, Hangul, kana, most emoji), 0 for combining marks,
+/// invisible format characters and control characters, 1 otherwise. A compact
+/// table of the Unicode East_Asian_Width W and F ranges, which the standard
+/// library does not expose; unlike `wcwidth`, it does not depend on the locale.
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 } // controls print nothing
         if value < 0x300 { return 1 } // fast path: ASCII and Latin-1
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:

@@ -74,7 +74,7 @@ public enum ParserError: DiagnosticKind, Equatable {
                 id: "parse.expected-name",
                 message: "expected a variable name after '\(keyword)', found \(found)",
                 label: "expected a name",
-                hint: keyword == "let" ? "write let NAME = VALUE" : "write for NAME in WORD… { … }"
+                hint: keyword == StatementKeyword.let.rawValue ? "write let NAME = VALUE" : "write for NAME in WORD… { … }"
             )
         case .invalidVariableName(let found):
             DiagnosticWording(
@@ -150,7 +150,7 @@ public enum ParserError: DiagnosticKind, Equatable {
                 label: "expected '{'",
                 hint: braceOnNextLine
                     ? "put the '{' at the end of the '\(keyword)' line, not on the next one"
-                    : "write the body in braces: \(keyword == "for" ? "for NAME in WORD…" : "repeat N") { … }"
+                    : "write the body in braces: \(keyword == StatementKeyword.for.rawValue ? "for NAME in WORD…" : "repeat N") { … }"
             )
         case .missingRepeatCount(let found):
             DiagnosticWording(

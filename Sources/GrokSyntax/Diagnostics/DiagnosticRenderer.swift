@@ -39,7 +39,7 @@ public struct DiagnosticRenderer: Sendable {
         let pad = String(repeating: " ", count: number.count)
         let blank = " " + pad
         let snippet = snippet(of: diagnostic.range, onLine: location.line, in: source)
-        let severityStyle: Style = diagnostic.severity == .error ? .error : .warning
+        let severityStyle: ANSIStyle = diagnostic.severity == .error ? .error : .warning
 
         var lines: [String] = []
         lines.append(colorizeIfRequested(diagnostic.severity.rawValue, severityStyle) + colorizeIfRequested(": \(diagnostic.message)", .bold))
@@ -129,22 +129,15 @@ public struct DiagnosticRenderer: Sendable {
 
     // MARK: Colour
 
-    enum Style {
-        case error, warning, gutter, bold
-
-        var code: String {
-            switch self {
-            case .error: "\u{1B}[1;31m"
-            case .warning: "\u{1B}[1;33m"
-            case .gutter: "\u{1B}[1;34m"
-            case .bold: "\u{1B}[1m"
-            }
-        }
-    }
-
     /// The one place escape codes are added, and only when `colorize` is on.
-    func colorizeIfRequested(_ text: String, _ style: Style) -> String {
+    func colorizeIfRequested(_ text: String, _ style: ANSIStyle) -> String {
         guard colorize, !text.isEmpty else { return text }
-        return style.code + text + "\u{1B}[0m"
+        return style.apply(to: text)
     }
+}
+
+private extension ANSIStyle {
+    static let error = ANSIStyle.boldRed
+    static let warning = ANSIStyle.boldYellow
+    static let gutter = ANSIStyle.boldBlue
 }

@@ -1,14 +1,10 @@
 /// The syntax tree of a script. Plain values with a source range on every
 /// node; the parser knows only the structural statements (`let`, `for`,
 /// `repeat`, `assert`) and leaves every other command's meaning to the checker.
+/// Only the lexer and the parser build them; other modules read them.
 public struct Script: Sendable, Equatable {
     public var statements: [Statement]
     public var range: SourceRange
-
-    public init(statements: [Statement], range: SourceRange) {
-        self.statements = statements
-        self.range = range
-    }
 }
 
 public enum Statement: Sendable, Equatable {
@@ -33,11 +29,6 @@ public enum Statement: Sendable, Equatable {
 public struct Block: Sendable, Equatable {
     public var statements: [Statement]
     public var range: SourceRange
-
-    public init(statements: [Statement], range: SourceRange) {
-        self.statements = statements
-        self.range = range
-    }
 }
 
 /// A name written in the script: a command name, or a variable bound by `let`/`for`.
@@ -45,7 +36,7 @@ public struct Name: Sendable, Equatable {
     public var text: String
     public var range: SourceRange
 
-    public init(_ text: String, range: SourceRange) {
+    init(_ text: String, range: SourceRange) {
         self.text = text
         self.range = range
     }
@@ -56,12 +47,6 @@ public struct Command: Sendable, Equatable {
     public var name: Name
     public var arguments: [Argument]
     public var range: SourceRange
-
-    public init(name: Name, arguments: [Argument], range: SourceRange) {
-        self.name = name
-        self.arguments = arguments
-        self.range = range
-    }
 }
 
 /// `let NAME = VALUE`
@@ -69,12 +54,6 @@ public struct LetStatement: Sendable, Equatable {
     public var name: Name
     public var value: Argument
     public var range: SourceRange
-
-    public init(name: Name, value: Argument, range: SourceRange) {
-        self.name = name
-        self.value = value
-        self.range = range
-    }
 }
 
 /// `for NAME in ARG… { … }` or `for NAME in lines PATH { … }`
@@ -88,13 +67,6 @@ public struct ForStatement: Sendable, Equatable {
     public var source: Source
     public var body: Block
     public var range: SourceRange
-
-    public init(variable: Name, source: Source, body: Block, range: SourceRange) {
-        self.variable = variable
-        self.source = source
-        self.body = body
-        self.range = range
-    }
 }
 
 /// `repeat COUNT { … }`; the count is checked as an integer by the checker.
@@ -102,17 +74,11 @@ public struct RepeatStatement: Sendable, Equatable {
     public var count: Argument
     public var body: Block
     public var range: SourceRange
-
-    public init(count: Argument, body: Block, range: SourceRange) {
-        self.count = count
-        self.body = body
-        self.range = range
-    }
 }
 
 /// `assert A == B` or `assert A != B`
 public struct AssertStatement: Sendable, Equatable {
-    public enum Operator: String, Sendable, Equatable {
+    public enum Operator: String, Sendable, Equatable, CaseIterable {
         case equal = "=="
         case notEqual = "!="
     }
@@ -122,14 +88,6 @@ public struct AssertStatement: Sendable, Equatable {
     public var operatorRange: SourceRange
     public var rhs: Argument
     public var range: SourceRange
-
-    public init(lhs: Argument, op: Operator, operatorRange: SourceRange, rhs: Argument, range: SourceRange) {
-        self.lhs = lhs
-        self.op = op
-        self.operatorRange = operatorRange
-        self.rhs = rhs
-        self.range = range
-    }
 }
 
 /// One argument: the adjacent words, quoted strings and interpolations written

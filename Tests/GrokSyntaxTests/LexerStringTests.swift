@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// `"…"`, `'…'` and `"""…"""` strings, and how adjacent parts join.
 @Suite struct LexerStringTests {

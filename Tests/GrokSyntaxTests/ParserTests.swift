@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// The AST of each statement form.
 @Suite struct ParserTests {

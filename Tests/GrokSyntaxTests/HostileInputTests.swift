@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// SPEC §8: hostile input yields diagnostics, never a crash or a hang. These
 /// tests assert only results, never timing.

@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 /// Exact output of the caret renderer (SPEC §3.5).
 @Suite struct DiagnosticRendererTests {

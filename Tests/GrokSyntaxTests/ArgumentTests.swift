@@ -1,5 +1,5 @@
 import Testing
-@testable import GrokScript
+@testable import GrokSyntax
 
 @Suite struct ArgumentTests {
     private let whole = SourceRange(start: 0, end: 10)
