@@ -120,6 +120,21 @@ import TestSupport
         }
     }
 
+    @Test func aBodyThatIsNotAnMP4IsAnErrorAndNoFile() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try await SandboxHarness.run { harness in
+            // An upload served back: a real answer, but no video.
+            let image = try dir.write("cat.png", "\u{89}PNG and the rest of a picture, not a video at all")
+            let url = try await harness.client.upload(path: image).url
+            let target = dir.path("out/v.mp4")
+            let error = await expectGrokError { _ = try await harness.client.download(from: url, to: target) }
+            #expect(error?.description.hasPrefix("the video URL answered something that is not an MP4 video (no 'ftyp' box") == true,
+                    "\(String(describing: error))")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path("out")).isEmpty, "no target, no part")
+        }
+    }
+
     @Test func aWrongContentRangeOnceStartsOverAndEndsWithTheRightFile() async throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

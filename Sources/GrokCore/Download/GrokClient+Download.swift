@@ -11,9 +11,10 @@ extension GrokClient {
     /// resuming with `Range` after a dropped connection or from an earlier run's `.part` when
     /// its record says it is a part of this video, checking every answer (range, type,
     /// length, an MP4 `ftyp` box), syncing, and only then moving it into place. Every loop is
-    /// bounded; memory use does not depend on the file's size.
+    /// bounded; memory use does not depend on the file's size. `expectingVideo: false` fetches
+    /// any other file (an upload served back) without asking for an MP4 box.
     public func download(
-        from url: URL, to path: String, overwrite: Bool = false, taskID: String? = nil,
+        from url: URL, to path: String, overwrite: Bool = false, taskID: String? = nil, expectingVideo: Bool = true,
         progress: @escaping @Sendable (DownloadProgress) -> Void = { _ in }
     ) async throws(GrokError) -> DownloadResult {
         guard Origin(url) != nil else { throw .unsupportedURL(url.absoluteString) }
@@ -29,7 +30,7 @@ extension GrokClient {
             unlink(recordPath)
         }
         let resumedFrom = part.size
-        let fetch = VideoFetch(url: url, taskID: taskID, recordPath: recordPath, progress: progress)
+        let fetch = VideoFetch(url: url, taskID: taskID, recordPath: recordPath, expectingVideo: expectingVideo, progress: progress)
         var location = url
         var redirects = 0
         var attempts = DownloadAttempts(retries: configuration.retry.maxRetries, redirects: Self.maxRedirects)

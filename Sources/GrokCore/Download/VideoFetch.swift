@@ -16,6 +16,8 @@ struct VideoFetch {
     let url: URL
     let taskID: String?
     let recordPath: String
+    /// Whether the body must be an MP4 (an `ftyp` box at its start).
+    let expectingVideo: Bool
     let progress: @Sendable (DownloadProgress) -> Void
 
     func run(_ location: URL, into part: inout PartialFile, transport: HTTPTransport) async throws(GrokError) -> Step {
@@ -87,7 +89,7 @@ struct VideoFetch {
                 case .video: break
                 case .html: throw GrokError.htmlInsteadOfVideo(excerpt: ResponseDecoding.excerpt(head + (try await Self.more(of: &body))))
                 case .empty: throw GrokError.emptyVideo
-                case .unknown: throw GrokError.notMP4(excerpt: ResponseDecoding.excerpt(head))
+                case .unknown: if expectingVideo { throw GrokError.notMP4(excerpt: ResponseDecoding.excerpt(head)) }
                 }
                 try answered(headers, total: expected).save(to: recordPath)
                 try part.append(ByteBuffer(bytes: head))
