@@ -49,7 +49,8 @@ extension Evaluator {
         case .echo(let arguments):
             reporter.emit(.echo(try arguments.map(value(of:)).joined(separator: " ")))
         case .sleep(let argument):
-            try await Task.sleep(for: try duration(of: argument))
+            let duration = try duration(of: argument)
+            if rehearsal == nil { try await Task.sleep(for: duration) }
         case .source(let argument):
             try await source(resolveInputPath(try value(of: argument)), sourced: sourced, at: argument.range)
         case .help(let topic):

@@ -33,7 +33,11 @@ extension Evaluator {
             }
             throw RuntimeFailure(.client(error), at: range)
         }
-        guard let result else { return }
+        // Only a rehearsal gets no result for a download it counted: `$file` is as the run will set it.
+        guard let result else {
+            if rehearsal != nil { session.builtins[.file] = path }
+            return
+        }
         session.builtins[.file] = path
         reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
     }

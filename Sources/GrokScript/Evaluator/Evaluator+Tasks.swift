@@ -166,11 +166,11 @@ extension Evaluator {
     /// Keeps the latest state of a task and sets the built-in variables from it.
     func remember(_ info: TaskInfo) {
         session.known[info.taskID] = info
-        session.builtins[.task] = info.taskID
-        session.builtins[.status] = info.status.description
-        if let progress = info.progress { session.builtins[.progress] = JSONValue.number(progress).compactText }
-        if let url = info.videoURL { session.builtins[.videoURL] = url.absoluteString }
-        if let message = info.errorMessage { session.builtins[.error] = message }
+        record(.task, info.taskID)
+        record(.status, info.status.description)
+        if let progress = info.progress { record(.progress, JSONValue.number(progress).compactText) }
+        if let url = info.videoURL { record(.videoURL, url.absoluteString) }
+        if let message = info.errorMessage { record(.error, message) }
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {

@@ -5,6 +5,12 @@ import GrokCore
 public protocol ServiceProvider: Sendable {
     func service(for options: SessionOptions) async throws(GrokError) -> any VideoService
     func shutdown() async
+    /// `--dry-run`: the services print what they would send.
+    var isDryRun: Bool { get }
+}
+
+extension ServiceProvider {
+    public var isDryRun: Bool { false }
 }
 
 /// `--dry-run`: the same placeholder service whatever the options.
@@ -20,4 +26,6 @@ public struct DryRunServiceProvider: ServiceProvider {
     }
 
     public func shutdown() async {}
+
+    public var isDryRun: Bool { true }
 }

@@ -5,6 +5,8 @@ import GrokCore
 /// text lines, progress bars or JSON Lines.
 public enum OutputEvent: Sendable {
     case echo(String)
+    /// What a run will create, upload and download (`grok check`, the end of `--dry-run`).
+    case plan(Plan)
     case warning(String)
     case submitted(taskID: String, name: String?)
     case uploaded(path: String, url: String)
