@@ -6,10 +6,14 @@ extension SandboxHandlers {
         guard let task = await state.task(id: taskID), task.phase(at: .now) == .completed else {
             return envelope.failure(.badRequest, "video not found: \(taskID)", status: .notFound)
         }
-        var headers: HTTPFields = [.contentType: "video/mp4", .acceptRanges: "bytes"]
+        let etag = "\"\(task.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "video")-\(file.length)\""
+        var headers: HTTPFields = [.contentType: "video/mp4", .acceptRanges: "bytes", .eTag: etag]
         let status: HTTPResponse.Status
         let range: Range<Int>
-        switch ByteRangeRequest(header: exchange.headers[.range], length: file.length) {
+        // `If-Range` naming another version: the whole video, not a part of it.
+        let ifRange = exchange.headers[.ifRange]
+        let rangeHeader = ifRange == nil || ifRange == etag ? exchange.headers[.range] : nil
+        switch ByteRangeRequest(header: rangeHeader, length: file.length) {
         case .whole:
             (status, range) = (.ok, 0..<file.length)
         case .partial(let part):

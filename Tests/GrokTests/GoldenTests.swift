@@ -9,7 +9,7 @@ import Testing
 /// A first line `# golden: ARGS…` adds command-line arguments (`--dry-run`, `--json`, `-e`…),
 /// `# golden-stdin` feeds the script on standard input instead of naming it,
 /// `# golden-key: KEY` makes the sandbox accept only that key, and
-/// `# golden-fault: ENDPOINT FAULT` queues a fault (`500`, `429`, `busy`, `drop`, `malformed`).
+/// `# golden-fault: ENDPOINT FAULT` queues a fault (`500`, `429`, `busy`, `drop`, `malformed`, `html`, `empty`, `bad-range`, `control`, `exploded`).
 /// Serialized: run in parallel, the blocking `waitUntilExit` in `GrokProcess.run` starves the
 /// in-process sandboxes on Linux and creates time out after 60 s (see the goldens report).
 /// One at a time: each golden starts a sandbox in this process, and 170 of them at once
@@ -71,7 +71,7 @@ import Testing
 
     static func directives(_ text: String) -> Directives {
         var directives = Directives()
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(4) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(8) {
             let words = line.split(separator: " ").map(String.init)
             if line.hasPrefix("# golden:") {
                 directives.arguments += words.dropFirst(2)
@@ -94,6 +94,11 @@ import Testing
         case "busy": .serverBusy
         case "drop": .dropConnection
         case "malformed": .malformedJSON
+        case "html": .htmlBody
+        case "empty": .emptyBody
+        case "bad-range": .wrongContentRange
+        case "control": .controlCharacters
+        case "exploded": .unknownStatus
         default: nil
         }
     }
