@@ -11,6 +11,7 @@ actor LiveServiceProvider: ServiceProvider {
     private let journal: Journal
     private let trace: TraceSink
     private var clients: [String: GrokClient] = [:]
+    private let lastAnswer = LastAnswer()
 
     init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
         self.key = key
@@ -26,11 +27,13 @@ actor LiveServiceProvider: ServiceProvider {
         if let client = clients[identity] { return LiveVideoService(client: client, journal: journal) }
         let configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
-            retry: RetryPolicy(maxRetries: options.retries), trace: options.trace ? trace : nil)
+            retry: RetryPolicy(maxRetries: options.retries), trace: lastAnswer.recording(then: options.trace ? trace : nil))
         let client = try GrokClient(configuration: configuration)
         clients[identity] = client
         return LiveVideoService(client: client, journal: journal)
     }
+
+    func lastResponse() -> String? { lastAnswer.body }
 
     func shutdown() async {
         for client in clients.values { await client.shutdown() }

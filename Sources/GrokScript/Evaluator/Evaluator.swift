@@ -12,6 +12,9 @@ public final class Evaluator {
     let keepGoing: Bool
     /// Set once `exit` or `quit` has run: the status to leave with. A REPL ends its loop on it.
     public internal(set) var exitRequested: ExitStatus?
+    /// Whether the last entry (or script) run had a failure of its own: a REPL's `save` keeps
+    /// only entries that did not. (`session.status` is the first failure of the whole session.)
+    public internal(set) var entryFailed = false
     /// Whether this run has asked for the API yet: status 2 promises that nothing was sent.
     var mayHaveSent = false
     /// References that matched no name and were sent as task ids as they are.
@@ -63,6 +66,15 @@ public final class Evaluator {
         return session.status
     }
 
+    /// A run refused before it started (a check or rehearsal error) counts as a failure of the
+    /// session like a failed command, so a REPL's `quit` leaves with it (status 2).
+    @discardableResult
+    public func remember(_ status: ExitStatus) -> ExitStatus {
+        entryFailed = true
+        if session.status == .success { session.status = status }
+        return status
+    }
+
     /// `sourced`: every file the checker read for this run, by absolute path.
     func run(_ script: CheckedScript, directory: String, statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
         frames.append((script.source, directory))
@@ -92,6 +104,7 @@ public final class Evaluator {
         }
         if interrupted { throw CancellationError() }
         session.builtins[.error] = failure.diagnostic.message
+        entryFailed = true
         let status = failure.status == .usage && mayHaveSent ? ExitStatus.runtimeError : failure.status
         if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
@@ -107,7 +120,7 @@ public final class Evaluator {
         case .for(let statement, let body):
             for item in try loopItems(statement.source) {
                 try Task.checkCancellation()
-                session.variables[statement.variable.text] = item.value
+                try bind(statement, to: item)
                 if let origin = item.origin { iterations.append((statement.variable.text, item.value, origin)) }
                 defer { if item.origin != nil { iterations.removeLast() } }
                 try await execute(body, sourced: sourced)
@@ -145,6 +158,21 @@ public final class Evaluator {
                 line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : (String(line), "\(resolved):\(index + 1)")
             }
         }
+    }
+
+    /// Sets the loop's variable to the item; with several names, to its fields in order.
+    private func bind(_ loop: ForStatement, to item: (value: String, origin: String?)) throws {
+        guard !loop.fields.isEmpty else {
+            session.variables[loop.variable.text] = item.value
+            return
+        }
+        let names = ([loop.variable] + loop.fields).map(\.text)
+        let fields = LineFields.split(item.value, into: names.count)
+        guard fields.count == names.count else {
+            let range = if case .lines(let path) = loop.source { path.range } else { loop.variable.range }
+            throw RuntimeFailure(.tooFewFields(names: names, found: fields.count, origin: item.origin ?? "the line"), at: range)
+        }
+        for (name, field) in zip(names, fields) { session.variables[name] = field }
     }
 
     /// A failure inside `for … in lines` loops says which line of which file it was on.

@@ -7,10 +7,13 @@ public protocol ServiceProvider: Sendable {
     func shutdown() async
     /// `--dry-run`: the services print what they would send.
     var isDryRun: Bool { get }
+    /// The body of the API's last answer, redacted, for `show response`.
+    func lastResponse() async -> String?
 }
 
 extension ServiceProvider {
     public var isDryRun: Bool { false }
+    public func lastResponse() async -> String? { nil }
 }
 
 /// `--dry-run`: the same placeholder service whatever the options.

@@ -21,6 +21,8 @@ public struct Session: Sendable {
     public var known: [String: TaskInfo] = [:]
     /// Local images already uploaded: the file's identity → the URL, and when it was made.
     public var uploads: [UploadKey: (url: String, at: Date)] = [:]
+    /// The REPL's entries that succeeded, in order, for `save`; `nil` outside the REPL.
+    public var transcript: [String]?
     /// The worst status so far, for `exit` without a code and the end of a `--keep-going` run.
     public var status: ExitStatus = .success
 
