@@ -32,6 +32,10 @@ actor LiveServiceProvider: ServiceProvider {
         return LiveVideoService(client: client, journal: journal)
     }
 
+    func hasSent() -> Bool {
+        clients.values.contains { $0.hasDispatchedRequests }
+    }
+
     func shutdown() async {
         for client in clients.values { await client.shutdown() }
         clients = [:]

@@ -105,7 +105,7 @@ extension Evaluator {
                 failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: taskID))
             }
         }
-        try report(failures)
+        try await report(failures)
     }
 
     /// Runs `work` while the reporter gets a `.tick` every second, so live elapsed times move
@@ -144,7 +144,7 @@ extension Evaluator {
                 failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: target.taskID))
             }
         }
-        try report(failures)
+        try await report(failures)
     }
 
     /// A reference that was neither a name nor a known id, which the API did not know either.
@@ -157,9 +157,9 @@ extension Evaluator {
 
     /// Every failure but the last is reported here; the last is thrown, so the run stops
     /// (or goes on) once for the whole command.
-    private func report(_ failures: [RuntimeFailure]) throws {
+    private func report(_ failures: [RuntimeFailure]) async throws {
         guard let last = failures.last else { return }
-        for failure in failures.dropLast() { try fail(failure) }
+        for failure in failures.dropLast() { try await fail(failure) }
         throw last
     }
 
@@ -174,7 +174,7 @@ extension Evaluator {
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {
-        let service = try await service(at: range, sends: false)
+        let service = try await service(at: range)
         do {
             let jobs = try await service.jobs()
             let shown = all ? jobs : Array(jobs.filter { $0.confirmation != .rejected }.suffix(20))

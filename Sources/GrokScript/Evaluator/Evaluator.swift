@@ -12,8 +12,6 @@ public final class Evaluator {
     let keepGoing: Bool
     /// Set once `exit` or `quit` has run: the status to leave with. A REPL ends its loop on it.
     public internal(set) var exitRequested: ExitStatus?
-    /// Whether this run has asked for the API yet: status 2 promises that nothing was sent.
-    var mayHaveSent = false
     /// References that matched no name and were sent as task ids as they are.
     var guessedIDs: Set<String> = []
     /// The file being run and the directory its relative input paths start from.
@@ -54,13 +52,13 @@ public final class Evaluator {
             do {
                 try await execute(statement, sourced: sourced)
             } catch let failure as RuntimeFailure {
-                try fail(failure)
+                try await fail(failure)
             }
         }
     }
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
-    func fail(_ failure: RuntimeFailure) throws {
+    func fail(_ failure: RuntimeFailure) async throws {
         let interrupted = failure.status == .interrupted
         // An interrupted command says nothing more, unless a paid create may have gone out.
         if !interrupted || failure.error.createOutcomeUnknown, let frame = frames.last {
@@ -68,7 +66,9 @@ public final class Evaluator {
         }
         if interrupted { throw CancellationError() }
         session.builtins[.error] = failure.diagnostic.message
-        let status = failure.status == .usage && mayHaveSent ? ExitStatus.runtimeError : failure.status
+        // Status 2 promises that nothing was sent; once a request may have gone out, a usage error is a runtime error.
+        let sent = failure.status == .usage ? await services.hasSent() : false
+        let status = sent ? ExitStatus.runtimeError : failure.status
         if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
@@ -118,9 +118,7 @@ public final class Evaluator {
     }
 
     /// The service for the current options; a configuration error is the command's error.
-    /// `sends`: the command talks to the API (not only to the journal).
-    func service(at range: SourceRange, sends: Bool = true) async throws -> any VideoService {
-        if sends { mayHaveSent = true }
+    func service(at range: SourceRange) async throws -> any VideoService {
         do {
             return try await services.service(for: session.options)
         } catch {
