@@ -40,6 +40,8 @@ extension Evaluator {
             try await status(selection, at: range)
         case .download(let reference, let target):
             try await download(reference: try reference.map(value(of:)), to: try target.map(value(of:)), at: range)
+        case .downloadAll(let directory):
+            try await downloadAll(to: try directory.map(value(of:)), at: range)
         case .jobs(let all):
             try await jobs(all: all, at: range)
         case .upload(let argument):

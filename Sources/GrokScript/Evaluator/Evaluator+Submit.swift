@@ -23,7 +23,7 @@ extension Evaluator {
         session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
         record(.task, task.taskID)
         record(.status, task.status.description)
-        if let rehearsal, let frame = frames.last { try rehearsal.checkBudget(at: range, in: frame.source) }
+        if let rehearsal, let frame = frames.last { try rehearsal.checkBudget(session.options.maxTasks, at: range, in: frame.source) }
         // A dry run has said what it would send; it submitted nothing.
         if !isDryRun { reporter.emit(.submitted(taskID: task.taskID, name: name)) }
     }

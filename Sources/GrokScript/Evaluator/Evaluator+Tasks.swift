@@ -86,13 +86,19 @@ extension Evaluator {
         reporter.emit(.waitEnded)
 
         var failures: [RuntimeFailure] = []
+        var summary = WaitSummary()
         for (taskID, outcome) in outcomes {
             let name = names[taskID] ?? nil
+            summary.count(outcome)
             switch outcome {
             case .finished(let info):
                 remember(info)
                 if info.status.isSuccess {
-                    if options.autoDownload { try await download(reference: taskID, to: nil, at: range) }
+                    guard options.autoDownload else { continue }
+                    // One download that fails does not keep the other videos from being saved.
+                    do { try await download(reference: taskID, to: nil, at: range) } catch let failure as RuntimeFailure {
+                        failures.append(failure)
+                    }
                 } else {
                     failures.append(RuntimeFailure(.client(.taskFailed(taskID: TaskLabel(taskID: taskID, name: name).text,
                                                                        status: info.status.description, message: info.errorMessage)), at: range))
@@ -105,6 +111,7 @@ extension Evaluator {
                 failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: taskID))
             }
         }
+        if outcomes.count > 1 { reporter.emit(.waitSummary(summary)) }
         try report(failures)
     }
 
@@ -157,7 +164,7 @@ extension Evaluator {
 
     /// Every failure but the last is reported here; the last is thrown, so the run stops
     /// (or goes on) once for the whole command.
-    private func report(_ failures: [RuntimeFailure]) throws {
+    func report(_ failures: [RuntimeFailure]) throws {
         guard let last = failures.last else { return }
         for failure in failures.dropLast() { try fail(failure) }
         throw last

@@ -17,6 +17,8 @@ public enum OutputEvent: Sendable {
     case timedOut(taskID: String, name: String?, last: TaskInfo?, after: Duration)
     case waitStarted([TaskLabel])
     case waitEnded
+    /// After a wait for several tasks: `4 completed, 1 failed`.
+    case waitSummary(WaitSummary)
     /// A second passed during a wait: live displays redraw their clocks.
     case tick
     case downloadProgress(path: String, DownloadProgress)

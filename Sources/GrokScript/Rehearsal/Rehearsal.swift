@@ -16,7 +16,7 @@ public struct Rehearsal: Sendable {
     /// More statements than this and the rehearsal gives up: a loop that long is a mistake.
     public static let stepLimit = 10_000_000
 
-    /// Rehearses `script` as `session` would run it; `maxTasks` bounds the plan's creates.
+    /// Rehearses `script` as `session` would run it; its `max-tasks` bounds the plan's creates.
     public static func run(_ script: CheckedScript, directory: String, session: Session, environment: [String: String],
                            keepGoing: Bool) async -> Rehearsal {
         var session = session
@@ -24,7 +24,7 @@ public struct Rehearsal: Sendable {
         if session.builtins[.error] == nil { session.builtins[.error] = StandIn.marked("an error") }
         let service = RehearsalService()
         let collector = DiagnosticCollectingReporter()
-        let marks = RehearsalMarks(service: service, maxTasks: session.options.maxTasks)
+        let marks = RehearsalMarks(service: service)
         let evaluator = Evaluator(session: session, reporter: collector, services: service, environment: environment,
                                   keepGoing: keepGoing, rehearsal: marks)
         do {
@@ -41,14 +41,12 @@ public struct Rehearsal: Sendable {
 /// What the evaluator keeps while it rehearses.
 final class RehearsalMarks: @unchecked Sendable {
     let service: RehearsalService
-    let maxTasks: Int?
     /// The statement being run read a stand-in: its failure is not judged.
     var readStandIn = false
     private var steps = 0
 
-    init(service: RehearsalService, maxTasks: Int?) {
+    init(service: RehearsalService) {
         self.service = service
-        self.maxTasks = maxTasks
     }
 
     /// Counts one statement; a run too long to rehearse stops here.
@@ -60,8 +58,9 @@ final class RehearsalMarks: @unchecked Sendable {
         }
     }
 
-    /// After a create: a plan over the budget stops the rehearsal at that `submit`.
-    func checkBudget(at range: SourceRange, in source: SourceFile) throws(RehearsalStop) {
+    /// After a create: a plan over the budget (`max-tasks` as it is set at that point)
+    /// stops the rehearsal at that `submit`.
+    func checkBudget(_ maxTasks: Int?, at range: SourceRange, in source: SourceFile) throws(RehearsalStop) {
         guard let maxTasks, service.plan.creates > maxTasks else { return }
         throw RehearsalStop(.overBudget(maxTasks: maxTasks), at: range, in: source)
     }
