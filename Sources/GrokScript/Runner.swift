@@ -6,11 +6,32 @@ import GrokSyntax
 /// checked in full before its first command runs (a typo on line 40 never costs the
 /// paid task on line 3).
 public enum Runner {
-    /// Runs one script in the evaluator's session.
+    /// Runs one script in the evaluator's session, once it has been checked and rehearsed.
     public static func run(_ source: SourceFile, directory: String, scriptPath: String? = nil, evaluator: Evaluator, reporter: any Reporter) async -> ExitStatus {
         let checked = check(source, context: evaluator.checkContext(directory: directory, scriptPath: scriptPath), reporter: reporter)
         guard !checked.hasErrors else { return .usage }
-        return await evaluator.run(checked, directory: directory)
+        let rehearsal = await evaluator.rehearse(checked, directory: directory)
+        guard report(rehearsal, to: reporter) else { return .usage }
+        let status = await evaluator.run(checked, directory: directory)
+        if evaluator.isDryRun { reporter.emit(.plan(rehearsal.plan)) }
+        return status
+    }
+
+    /// `grok check`: lex, parse, check and rehearse, then print the plan. Sends nothing.
+    public static func check(_ source: SourceFile, context: CheckContext, session: Session, environment: [String: String],
+                             reporter: any Reporter) async -> Bool {
+        let checked = check(source, context: context, reporter: reporter)
+        guard !checked.hasErrors else { return false }
+        let rehearsal = await Rehearsal.run(checked, directory: context.baseDirectory, session: session, environment: environment, keepGoing: false)
+        guard report(rehearsal, to: reporter) else { return false }
+        reporter.emit(.plan(rehearsal.plan))
+        return true
+    }
+
+    /// True when the rehearsal found nothing wrong.
+    private static func report(_ rehearsal: Rehearsal, to reporter: any Reporter) -> Bool {
+        for (diagnostic, source) in rehearsal.diagnostics { reporter.report(diagnostic, in: source) }
+        return !rehearsal.failed
     }
 
     /// Lex, parse and check; report every diagnostic of the file and the files it sources.

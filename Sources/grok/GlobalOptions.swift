@@ -42,12 +42,29 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
     var allowInsecureHttp = false
 
+    @Option(help: ArgumentHelp("Refuse, before anything is sent, a run whose plan creates more tasks (default: no limit for scripts, \(GlobalOptions.replMaxTasks) per REPL entry).", valueName: "n"))
+    var maxTasks: Int?
+
+    /// A typo such as `repeat 100 { submit }` at the prompt costs nothing.
+    static let replMaxTasks = 10
+
     @Flag(help: "Do not run the rc script at REPL start.")
     var noRc = false
 
     func validate() throws {
+        if let maxTasks, maxTasks < 0 {
+            throw ValidationError("--max-tasks needs a number of tasks, 0 or more, not \(maxTasks)")
+        }
         guard DurationText.parse(sandboxTaskTime) != nil else {
             throw ValidationError("--sandbox-task-time needs a duration such as 500ms or 2s, not '\(sandboxTaskTime)'")
         }
+    }
+}
+
+extension GlobalOptions {
+    /// True when `word` spells one of these options (`--dry-run`, `--var`, `--json=…`).
+    static func isOption(_ word: String) -> Bool {
+        guard word.hasPrefix("-"), word.count > 1 else { return false }
+        return (try? parse([word])) != nil || (try? parse([word, "1"])) != nil
     }
 }

@@ -78,7 +78,7 @@ extension GrokCommand {
         switch mode {
         case .check:
             guard !arguments.isEmpty else { throw ValidationError("grok check needs at least one FILE") }
-            let status = Program(options: options).check(arguments)
+            let status = await Program(options: options).check(arguments)
             if status != .success { throw ExitCode(status.rawValue) }
         case .run:
             guard let file = arguments.first else { throw ValidationError("grok run needs a FILE") }

@@ -19,6 +19,7 @@ struct Program {
         let reporter = makeReporter(redactor: .none)
         guard let (source, directory, arguments) = read(input, reporter: reporter) else { return .usage }
         guard let variables = parseVariables(reporter: reporter) else { return .usage }
+        guard checkArgumentsAreNotOptions(input, source: source, reporter: reporter) else { return .usage }
 
         // A key that cannot be loaded is reported by the first command that needs it, with
         // its position, like a missing key; a script that sends nothing runs anyway.
@@ -61,6 +62,7 @@ struct Program {
         var sessionOptions = SessionOptions(baseURL: baseURL)
         sessionOptions.trace = options.trace
         sessionOptions.format = options.json ? .json : .text
+        sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? GlobalOptions.replMaxTasks : nil)
         redacted.apply(sessionOptions)
 
         let services: any ServiceProvider = options.dryRun
@@ -84,20 +86,26 @@ struct Program {
         return status
     }
 
-    func check(_ files: [String]) -> ExitStatus {
+    /// `grok check`: each file lexed, parsed, checked and rehearsed; its plan printed.
+    func check(_ files: [String]) async -> ExitStatus {
         let reporter = makeReporter(redactor: .none)
+        guard let variables = parseVariables(reporter: reporter) else { return .usage }
+        // The rehearsal sends nothing: the base URL only has to be a URL.
+        var sessionOptions = SessionOptions(baseURL: (try? resolveBaseURL()) ?? URL(fileURLWithPath: "/"))
+        sessionOptions.maxTasks = options.maxTasks
+        let session = Session(options: sessionOptions, variables: variables)
         var status = ExitStatus.success
         for path in files {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
+            guard let bytes = FileSystem.read(path) else {
                 fail("cannot read '\(path)'", hint: nil, reporter: reporter)
                 status = .usage
                 continue
             }
             let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path,
                                        displayDirectory: FileManager.default.currentDirectoryPath, homeDirectory: environment["HOME"])
-            if Runner.check(SourceFile(name: path, bytes: Array(bytes)), context: context, reporter: reporter).hasErrors {
-                status = .usage
-            }
+            let checked = await Runner.check(SourceFile(name: path, bytes: bytes), context: context, session: session,
+                                             environment: environment, reporter: reporter)
+            if !checked { status = .usage }
         }
         return status
     }
@@ -128,6 +136,18 @@ struct Program {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return (SourceFile(name: "<stdin>", bytes: Array(data)), cwd, [])
         }
+    }
+
+    /// `grok a.grok --dry-run` meant the option, not `$1`: refused unless the script reads its
+    /// arguments or `--` separates them (SPEC §3.6).
+    private func checkArgumentsAreNotOptions(_ input: ProgramInput, source: SourceFile, reporter: any Reporter) -> Bool {
+        guard case .file(let path, let arguments) = input,
+              let misplaced = arguments.prefix(while: { $0 != "--" }).first(where: GlobalOptions.isOption),
+              !ParsedScript.parse(source).script.readsScriptArguments else { return true }
+        fail("'\(misplaced)' comes after the script, so it would be the script's argument, not an option of grok's",
+             hint: "put grok's options before the script: grok \(misplaced) \(path) …; or write -- before arguments meant for the script",
+             reporter: reporter)
+        return false
     }
 
     private func scriptPath(of input: ProgramInput) -> String? {

@@ -40,7 +40,7 @@ import Testing
         #expect(complete("set ").texts == SettingKey.allCases.map(\.rawValue))
         #expect(complete("set po").texts == ["poll-interval"])
         #expect(complete("unset ra").texts == ["ratio"])
-        #expect(complete("set max").texts == ["max-poll-interval"])
+        #expect(complete("set max").texts == ["max-poll-interval", "max-tasks"])
     }
 
     @Test func allowedValuesOfDraftFields() {

@@ -49,6 +49,8 @@ import Testing
         ("download cat", "download cat to -"),
         ("download to out.mp4", "download - to out.mp4"),
         ("download cat to out.mp4", "download cat to out.mp4"),
+        ("download all", "download all to -"),
+        ("download all to out", "download all to out"),
         ("jobs", "jobs all=false"),
         ("jobs all", "jobs all=true"),
         ("balance", "balance"),

@@ -89,6 +89,7 @@ enum BoundSummary {
         case .wait(let selection, let timeout): "wait \(describe(selection)) timeout \(optional(timeout))"
         case .status(let selection): "status \(describe(selection))"
         case .download(let reference, let path): "download \(optional(reference)) to \(optional(path))"
+        case .downloadAll(let directory): "download all to \(optional(directory))"
         case .jobs(let all): "jobs all=\(all)"
         case .upload(let path): "upload \(word(path))"
         case .balance: "balance"

@@ -68,11 +68,12 @@ import Testing
             ("max-poll-interval", "default 15s"), ("timeout", "default 30m"), ("retries", "default 4"),
             ("auto-download", "default off"), ("overwrite", "default off"), ("on-error", "default stop"),
             ("format", "default text"), ("color", "default auto"), ("trace", "default off"),
+            ("max-tasks", "default none"),
         ] {
             let line = text.split(separator: "\n").first { $0.hasPrefix("  \(key) ") }
             #expect(line?.contains(value) == true, "\(key)")
         }
-        #expect(text.contains("\n  on-error           stop|continue  default stop                    stop the script at the first failed command, or continue\n"))
+        #expect(text.contains("\n  on-error           stop|continue   default stop                    stop the script at the first failed command, or continue\n"))
         #expect(text.contains("Draft fields"))
         #expect(HelpText.text(for: "options") == text)
     }

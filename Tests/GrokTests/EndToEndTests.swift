@@ -178,15 +178,31 @@ import Testing
         }
     }
 
+    /// A failure only the server can reveal (the rehearsal cannot know the task does not exist).
     @Test func keepGoingRunsToTheEndAndExitsWithTheFirstFailure() async throws {
         try await SandboxFixture.with { sandbox, scratch in
             let result = try await SandboxFixture.grok(sandbox, scratch, ["--keep-going", "-e", """
-                assert a == b
+                status no-such-task
                 echo still here
                 """])
             #expect(result.status == 1)
             #expect(result.stdout == "still here\n")
+            #expect(result.stderr.contains("no-such-task"))
+        }
+    }
+
+    @Test func keepGoingStillRefusesWhatTheRehearsalFinds() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            let result = try await SandboxFixture.grok(sandbox, scratch, ["--keep-going", "-e", """
+                assert a == b
+                echo still here
+                assert c == d
+                """])
+            #expect(result.status == 2)
+            #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains("assertion failed: 'a' == 'b'"))
+            #expect(result.stderr.contains("assertion failed: 'c' == 'd'"))
+            #expect(await sandbox.requestLog().isEmpty)
         }
     }
 

@@ -56,16 +56,24 @@ public enum ChildProcess {
         }
         _ = closeFrom(&actions, 3)
 
+        var pid: pid_t = 0
+        let code = withSpawnArguments(executable, arguments, environment) { argv, envp in
+            posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        }
+        guard code == 0 else { throw SpawnFailed(call: "posix_spawn", code: code) }
+        return pid
+    }
+
+    /// `argv` (the executable first) and `envp` as C arrays for `posix_spawn`, freed after `body`.
+    public static func withSpawnArguments<Result>(_ executable: String, _ arguments: [String], _ environment: [String: String],
+                                                  _ body: ([UnsafeMutablePointer<CChar>?], [UnsafeMutablePointer<CChar>?]) -> Result) -> Result {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
-        var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-        guard code == 0 else { throw SpawnFailed(call: "posix_spawn", code: code) }
-        return pid
+        return body(argv, envp)
     }
 
     /// Waits on a Dispatch thread (not the concurrency pool) and returns the exit status,

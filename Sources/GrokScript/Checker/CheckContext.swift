@@ -57,5 +57,7 @@ public enum FileStatus: Sendable, Hashable {
     case readable
     case missing
     case directory
+    /// A device, FIFO or socket: reading it could block or never end.
+    case notAFile
     case unreadable
 }

@@ -201,6 +201,7 @@ public enum CheckerError: DiagnosticKind, Equatable {
         switch status {
         case .missing: "no such file"
         case .directory: "it is a directory"
+        case .notAFile: "it is not a regular file"
         case .unreadable: "permission denied"
         case .readable: "it could not be read"
         }

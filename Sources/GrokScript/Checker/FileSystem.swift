@@ -1,15 +1,21 @@
 import Foundation
 
-/// The real disk, as `CheckContext` reads it by default.
+/// The real disk, as the checker and the evaluator read it: input files are regular files
+/// only, so `check` and the run refuse the same devices, FIFOs and directories.
 public enum FileSystem {
+    /// The bytes of a regular file the process may read; `nil` for anything else.
     public static func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { Array($0) }
+        guard status(path) == .readable else { return nil }
+        return FileManager.default.contents(atPath: path).map { Array($0) }
     }
 
     public static func status(_ path: String) -> FileStatus {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
-        if isDirectory.boolValue { return .directory }
-        return FileManager.default.isReadableFile(atPath: path) ? .readable : .unreadable
+        var info = stat()
+        guard stat(path, &info) == 0 else { return errno == EACCES ? .unreadable : .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return access(path, R_OK) == 0 ? .readable : .unreadable
+        default: return .notAFile
+        }
     }
 }

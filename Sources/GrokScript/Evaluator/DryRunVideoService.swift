@@ -33,14 +33,14 @@ public final class DryRunVideoService: VideoService {
     }
 
     public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
-        would(Self.describe(.create, base: baseURL))
+        would("create a paid task: " + Self.describe(.create, base: baseURL) + (name.map { " (as \($0))" } ?? ""))
         reporter.emit(.request(request.json, note: nil))
         let number = counter.next()
         return CreatedTask(taskID: "dry-run-\(number)", status: .queued)
     }
 
     public func upload(path: String) async throws(GrokError) -> UploadedFile {
-        would("upload \(path)")
+        would("upload \(path): " + Self.describe(.upload, base: baseURL))
         let name = URL(fileURLWithPath: path).lastPathComponent.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "file"
         return UploadedFile(url: URL(string: "https://dry-run.invalid/uploads/" + name) ?? baseURL, filename: nil, size: nil, mimeType: nil)
     }

@@ -40,6 +40,8 @@ extension Evaluator {
             try await status(selection, at: range)
         case .download(let reference, let target):
             try await download(reference: try reference.map(value(of:)), to: try target.map(value(of:)), at: range)
+        case .downloadAll(let directory):
+            try await downloadAll(to: try directory.map(value(of:)), at: range)
         case .jobs(let all):
             try await jobs(all: all, at: range)
         case .upload(let argument):
@@ -49,7 +51,8 @@ extension Evaluator {
         case .echo(let arguments):
             reporter.emit(.echo(try arguments.map(value(of:)).joined(separator: " ")))
         case .sleep(let argument):
-            try await Task.sleep(for: try duration(of: argument))
+            let duration = try duration(of: argument)
+            if rehearsal == nil { try await Task.sleep(for: duration) }
         case .source(let argument):
             try await source(resolveInputPath(try value(of: argument)), sourced: sourced, at: argument.range)
         case .help(let topic):

@@ -33,17 +33,51 @@ extension Evaluator {
             }
             throw RuntimeFailure(.client(error), at: range)
         }
-        guard let result else { return }
+        // Only a rehearsal gets no result for a download it counted: `$file` is as the run will set it.
+        guard let result else {
+            if rehearsal != nil { session.builtins[.file] = path }
+            return
+        }
         session.builtins[.file] = path
         reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
     }
 
+    /// `download all [to DIR]`: each completed task of the session (or, with none, of the
+    /// journal) to `DIR/NAME-or-TASKID.mp4`; tasks not completed are named and skipped.
+    func downloadAll(to directory: String?, at range: SourceRange) async throws {
+        let service = try await service(at: range)
+        var failures: [RuntimeFailure] = []
+        var saved = 0
+        for target in try await tasks(.all, unfinished: false, service: service, at: range) {
+            var info = session.known[target.taskID]
+            if info?.status.isSuccess != true {
+                do { info = try await service.query(taskID: target.taskID) } catch {
+                    failures.append(RuntimeFailure(.client(error), at: range))
+                    continue
+                }
+            }
+            guard let info, info.status.isSuccess else {
+                reporter.emit(.echo("skipped \(target.text): \(info?.status.description ?? "unknown")"))
+                continue
+            }
+            remember(info)
+            do {
+                try await download(reference: target.taskID, to: defaultPath(for: target, in: directory), at: range)
+                saved += 1
+            } catch let failure as RuntimeFailure {
+                failures.append(failure)
+            }
+        }
+        if saved == 0 && failures.isEmpty { reporter.emit(.echo("no completed tasks to download")) }
+        try await report(failures)
+    }
+
     /// `OUTPUT-DIR/NAME-or-TASKID.mp4`, with anything that could leave the directory replaced.
-    func defaultPath(for label: TaskLabel) -> String {
+    func defaultPath(for label: TaskLabel, in chosen: String? = nil) -> String {
         let base = label.name ?? label.taskID
         let safe = String(base.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
         let stem = safe.isEmpty || safe.allSatisfy({ $0 == "." }) ? "video" : safe
-        let directory = Self.expandHome(session.options.outputDir, environment: environment)
+        let directory = Self.expandHome(chosen ?? session.options.outputDir, environment: environment)
         if directory == "." { return stem + ".mp4" }
         return directory.hasSuffix("/") ? directory + stem + ".mp4" : directory + "/" + stem + ".mp4"
     }

@@ -21,9 +21,11 @@ extension Evaluator {
         }
         session.submitted.append(task.taskID)
         session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
-        session.builtins[.task] = task.taskID
-        session.builtins[.status] = task.status.description
-        reporter.emit(.submitted(taskID: task.taskID, name: name))
+        record(.task, task.taskID)
+        record(.status, task.status.description)
+        if let rehearsal, let frame = frames.last { try rehearsal.checkBudget(session.options.maxTasks, at: range, in: frame.source) }
+        // A dry run has said what it would send; it submitted nothing.
+        if !isDryRun { reporter.emit(.submitted(taskID: task.taskID, name: name)) }
     }
 
     /// The URL the create call names: the image's own, or a local file's upload.
@@ -55,8 +57,8 @@ extension Evaluator {
         do { file = try await service.upload(path: path) } catch { throw RuntimeFailure(.client(error), at: range) }
         let url = file.url.absoluteString
         if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
-        session.builtins[.uploadURL] = url
-        reporter.emit(.uploaded(path: path, url: url))
+        record(.uploadURL, url)
+        if !isDryRun { reporter.emit(.uploaded(path: path, url: url)) }
         return url
     }
 

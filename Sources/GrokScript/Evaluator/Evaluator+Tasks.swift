@@ -86,13 +86,19 @@ extension Evaluator {
         reporter.emit(.waitEnded)
 
         var failures: [RuntimeFailure] = []
+        var summary = WaitSummary()
         for (taskID, outcome) in outcomes {
             let name = names[taskID] ?? nil
+            summary.count(outcome)
             switch outcome {
             case .finished(let info):
                 remember(info)
                 if info.status.isSuccess {
-                    if options.autoDownload { try await download(reference: taskID, to: nil, at: range) }
+                    guard options.autoDownload else { continue }
+                    // One download that fails does not keep the other videos from being saved.
+                    do { try await download(reference: taskID, to: nil, at: range) } catch let failure as RuntimeFailure {
+                        failures.append(failure)
+                    }
                 } else {
                     failures.append(RuntimeFailure(.client(.taskFailed(taskID: TaskLabel(taskID: taskID, name: name).text,
                                                                        status: info.status.description, message: info.errorMessage)), at: range))
@@ -105,6 +111,7 @@ extension Evaluator {
                 failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: taskID))
             }
         }
+        if outcomes.count > 1 { reporter.emit(.waitSummary(summary)) }
         try await report(failures)
     }
 
@@ -157,7 +164,7 @@ extension Evaluator {
 
     /// Every failure but the last is reported here; the last is thrown, so the run stops
     /// (or goes on) once for the whole command.
-    private func report(_ failures: [RuntimeFailure]) async throws {
+    func report(_ failures: [RuntimeFailure]) async throws {
         guard let last = failures.last else { return }
         for failure in failures.dropLast() { try await fail(failure) }
         throw last
@@ -166,11 +173,11 @@ extension Evaluator {
     /// Keeps the latest state of a task and sets the built-in variables from it.
     func remember(_ info: TaskInfo) {
         session.known[info.taskID] = info
-        session.builtins[.task] = info.taskID
-        session.builtins[.status] = info.status.description
-        if let progress = info.progress { session.builtins[.progress] = JSONValue.number(progress).compactText }
-        if let url = info.videoURL { session.builtins[.videoURL] = url.absoluteString }
-        if let message = info.errorMessage { session.builtins[.error] = message }
+        record(.task, info.taskID)
+        record(.status, info.status.description)
+        if let progress = info.progress { record(.progress, JSONValue.number(progress).compactText) }
+        if let url = info.videoURL { record(.videoURL, url.absoluteString) }
+        if let message = info.errorMessage { record(.error, message) }
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {

@@ -10,24 +10,34 @@ extension Evaluator {
         for part in argument.parts {
             switch part {
             case .literal(let literal, _):
-                text += literal
+                try append(literal, to: &text, at: argument.range)
             case .variable(let name, let range):
                 guard let value = session.value(of: name) else { throw undefinedVariable(name, at: range) }
-                text += value
+                try append(value, to: &text, at: argument.range)
             case .environment(let name, let range):
                 guard let value = environment[name] else {
                     let suggestion = Suggestion.closest(to: name, among: Array(environment.keys))
                     throw RuntimeFailure(.undefinedEnvironmentVariable(name, suggestion: suggestion), at: range)
                 }
-                text += value
+                try append(value, to: &text, at: argument.range)
             case .positional(let index, let range):
                 guard index >= 1, index <= session.arguments.count else {
                     throw RuntimeFailure(.missingScriptArgument(index, given: session.arguments.count), at: range)
                 }
-                text += session.arguments[index - 1]
+                try append(session.arguments[index - 1], to: &text, at: argument.range)
             }
         }
+        if let rehearsal, StandIn.isIn(text) { rehearsal.readStandIn = true }
         return text
+    }
+
+    /// Grows a value: one joined from parts may not pass `valueLimit` (a part on its own, as
+    /// written in the script or read from a file, is as large as it is).
+    private func append(_ part: String, to text: inout String, at range: SourceRange) throws(RuntimeFailure) {
+        guard text.isEmpty || text.utf8.count + part.utf8.count <= Self.valueLimit else {
+            throw RuntimeFailure(.valueTooLarge(limit: Self.valueLimit), at: range)
+        }
+        text += part
     }
 
     /// A value checked against the rules of the command that takes it; `subject` names it
@@ -41,7 +51,12 @@ extension Evaluator {
     }
 
     func value(of argument: Argument, for key: SettingKey) throws(RuntimeFailure) -> String {
-        try value(of: argument, as: key.valueKind, subject: key.valueSubject)
+        let text = try value(of: argument)
+        if key.valueWords.contains(text) { return text }
+        if let problem = key.valueKind.problem(with: text, subject: key.valueSubject) {
+            throw RuntimeFailure(.invalidValue(problem), at: argument.range)
+        }
+        return text
     }
 
     func duration(of argument: Argument) throws(RuntimeFailure) -> Duration {

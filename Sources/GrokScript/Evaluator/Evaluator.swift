@@ -16,15 +16,37 @@ public final class Evaluator {
     var guessedIDs: Set<String> = []
     /// The file being run and the directory its relative input paths start from.
     var frames: [(source: SourceFile, directory: String)] = []
+    /// The lines of files that `for … in lines` loops are on, innermost last: `names.txt:3`.
+    var iterations: [(variable: String, value: String, origin: String)] = []
+    /// Set while this evaluator rehearses a run (SPEC §3.6): nothing is sent, shown or slept.
+    let rehearsal: RehearsalMarks?
 
-    public init(session: Session, reporter: any Reporter, services: any ServiceProvider,
-                environment: [String: String], keepGoing: Bool) {
+    /// The largest value a script can build by joining parts (SPEC §3.2): larger is an
+    /// error at its position, never an abort.
+    public static let valueLimit = 1 << 20
+
+    public convenience init(session: Session, reporter: any Reporter, services: any ServiceProvider,
+                            environment: [String: String], keepGoing: Bool) {
+        self.init(session: session, reporter: reporter, services: services, environment: environment, keepGoing: keepGoing, rehearsal: nil)
+    }
+
+    init(session: Session, reporter: any Reporter, services: any ServiceProvider,
+         environment: [String: String], keepGoing: Bool, rehearsal: RehearsalMarks?) {
         self.session = session
         self.reporter = reporter
         self.services = services
         self.environment = environment
         self.keepGoing = keepGoing
+        self.rehearsal = rehearsal
     }
+
+    /// Rehearses `script` on a copy of this session before it runs for real.
+    public func rehearse(_ script: CheckedScript, directory: String) async -> Rehearsal {
+        await Rehearsal.run(script, directory: directory, session: session, environment: environment, keepGoing: keepGoing)
+    }
+
+    /// `--dry-run`: the run prints what it would send instead of sending it.
+    public var isDryRun: Bool { services.isDryRun }
 
     /// Runs a whole script (or one REPL entry). Returns the exit status the run stands for:
     /// the first failure's, or that given to `exit`. Cancellation ends it with 130.
@@ -59,10 +81,12 @@ public final class Evaluator {
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
     func fail(_ failure: RuntimeFailure) async throws {
+        // A rehearsed command that read a stand-in is the real answer's to judge.
+        if rehearsal?.readStandIn == true { return }
         let interrupted = failure.status == .interrupted
         // An interrupted command says nothing more, unless a paid create may have gone out.
         if !interrupted || failure.error.createOutcomeUnknown, let frame = frames.last {
-            reporter.report(failure.diagnostic, in: frame.source)
+            reporter.report(withIterations(failure.diagnostic), in: frame.source)
         }
         if interrupted { throw CancellationError() }
         session.builtins[.error] = failure.diagnostic.message
@@ -74,6 +98,7 @@ public final class Evaluator {
     }
 
     private func execute(_ statement: CheckedStatement, sourced: [String: CheckedScript]) async throws {
+        if let rehearsal, let frame = frames.last { try rehearsal.step(at: statement.range, in: frame.source) }
         switch statement {
         case .command(let command, let syntax):
             try await execute(command, syntax, sourced: sourced)
@@ -82,7 +107,9 @@ public final class Evaluator {
         case .for(let statement, let body):
             for item in try loopItems(statement.source) {
                 try Task.checkCancellation()
-                session.variables[statement.variable.text] = item
+                session.variables[statement.variable.text] = item.value
+                if let origin = item.origin { iterations.append((statement.variable.text, item.value, origin)) }
+                defer { if item.origin != nil { iterations.removeLast() } }
                 try await execute(body, sourced: sourced)
             }
         case .repeat(let statement, let body):
@@ -103,18 +130,35 @@ public final class Evaluator {
         }
     }
 
-    private func loopItems(_ source: ForStatement.Source) throws -> [String] {
+    /// Each value a loop takes, with the file line it came from (`names.txt:3`) for `lines`.
+    private func loopItems(_ source: ForStatement.Source) throws -> [(value: String, origin: String?)] {
         switch source {
         case .words(let arguments):
-            return try arguments.map(value(of:))
+            return try arguments.map { (try value(of: $0), nil) }
         case .lines(let path):
             let resolved = resolveInputPath(try value(of: path))
-            guard let data = FileManager.default.contents(atPath: resolved) else {
+            guard let bytes = FileSystem.read(resolved) else {
                 throw RuntimeFailure(.unreadableFile(path: resolved), at: path.range)
             }
-            return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-                .map { String($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let lines = String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            return lines.enumerated().compactMap { index, line in
+                line.trimmingCharacters(in: .whitespaces).isEmpty ? nil : (String(line), "\(resolved):\(index + 1)")
+            }
         }
+    }
+
+    /// A failure inside `for … in lines` loops says which line of which file it was on.
+    private func withIterations(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        for iteration in iterations {
+            diagnostic.notes.append(.note("$\(iteration.variable) is '\(DiagnosticWording.excerpt(iteration.value))', from \(iteration.origin)"))
+        }
+        return diagnostic
+    }
+
+    /// Sets a built-in variable from a server's answer: a stand-in while rehearsing.
+    func record(_ variable: BuiltinVariable, _ value: String) {
+        session.builtins[variable] = rehearsal == nil ? value : StandIn.marked(value)
     }
 
     /// The service for the current options; a configuration error is the command's error.

@@ -21,6 +21,12 @@ enum RuntimeError: DiagnosticKind {
     case undefinedVariable(String, suggestion: String?)
     case unconfirmedTask(reference: String)
     case noTask
+    /// A value grew past `Limits.valueBytes`.
+    case valueTooLarge(limit: Int)
+    /// The rehearsal counted more creates than `max-tasks` allows.
+    case overBudget(maxTasks: Int)
+    /// The rehearsal ran more statements than it will.
+    case tooLong(steps: Int)
 
     var wording: DiagnosticWording {
         switch self {
@@ -90,6 +96,27 @@ enum RuntimeError: DiagnosticKind {
             )
         case .noTask:
             DiagnosticWording(id: "run.no-task", message: "no task yet", label: "submit one first, or name a task id")
+        case .valueTooLarge(let limit):
+            DiagnosticWording(
+                id: "run.value-too-large",
+                message: "this value would be larger than \(ByteCount.format(Int64(limit)))",
+                label: "too large",
+                hint: "a value that doubles in a loop grows without bound; values are limited to \(ByteCount.format(Int64(limit)))"
+            )
+        case .overBudget(let maxTasks):
+            DiagnosticWording(
+                id: "run.over-budget",
+                message: "this run would create more than \(maxTasks) paid task\(maxTasks == 1 ? "" : "s")",
+                label: "task \(maxTasks + 1) is created here",
+                hint: "nothing was sent; raise the limit with --max-tasks N or 'set max-tasks N' if you mean it"
+            )
+        case .tooLong(let steps):
+            DiagnosticWording(
+                id: "run.too-long-to-rehearse",
+                message: "this run is too long to rehearse: more than \(steps) commands",
+                label: "still running here",
+                hint: "nothing was sent; shorten the loops"
+            )
         }
     }
 
@@ -101,7 +128,7 @@ enum RuntimeError: DiagnosticKind {
         case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask:
             .runtimeError
         case .invalidCount, .unreadableFile, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
-             .missingScriptArgument, .invalidValue, .invalidDuration, .noTask:
+             .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong:
             .usage
         }
     }

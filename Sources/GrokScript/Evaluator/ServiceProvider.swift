@@ -8,6 +8,12 @@ public protocol ServiceProvider: Sendable {
     /// status 2 promises that none has.
     func hasSent() async -> Bool
     func shutdown() async
+    /// `--dry-run`: the services print what they would send.
+    var isDryRun: Bool { get }
+}
+
+extension ServiceProvider {
+    public var isDryRun: Bool { false }
 }
 
 /// `--dry-run`: the same placeholder service whatever the options.
@@ -26,4 +32,6 @@ public struct DryRunServiceProvider: ServiceProvider {
     public func hasSent() async -> Bool { false }
 
     public func shutdown() async {}
+
+    public var isDryRun: Bool { true }
 }

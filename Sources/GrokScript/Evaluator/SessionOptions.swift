@@ -19,6 +19,8 @@ public struct SessionOptions: Sendable, Equatable {
     public var format = Format.text
     public var color = Color.auto
     public var trace = false
+    /// The most tasks one run (a script, or a REPL entry) may create; `nil`: no limit.
+    public var maxTasks: Int?
 
     public init(baseURL: URL) {
         self.baseURL = baseURL
@@ -39,6 +41,7 @@ public struct SessionOptions: Sendable, Equatable {
         case .format: format = Format(rawValue: value) ?? format
         case .color: color = Color(rawValue: value) ?? color
         case .trace: trace = value == "on"
+        case .maxTasks: maxTasks = Int(value)
         case .model, .prompt, .image, .duration, .ratio, .orientation: break
         }
     }
@@ -58,6 +61,7 @@ public struct SessionOptions: Sendable, Equatable {
         case .format: format = initial.format
         case .color: color = initial.color
         case .trace: trace = initial.trace
+        case .maxTasks: maxTasks = initial.maxTasks
         case .model, .prompt, .image, .duration, .ratio, .orientation: break
         }
     }
@@ -70,6 +74,7 @@ public struct SessionOptions: Sendable, Equatable {
             ("timeout", DurationText.format(timeout)), ("retries", String(retries)),
             ("auto-download", autoDownload ? "on" : "off"), ("overwrite", overwrite ? "on" : "off"),
             ("on-error", onError.rawValue), ("format", format.rawValue), ("color", color.rawValue), ("trace", trace ? "on" : "off"),
+            ("max-tasks", maxTasks.map(String.init) ?? Word.none),
         ]
     }
 }

@@ -23,6 +23,8 @@ public enum BoundCommand: Sendable, Equatable {
     case wait(TaskSelection, timeout: Argument?)
     case status(TaskSelection)
     case download(reference: Argument?, to: Argument?)
+    /// `download all [to DIR]`: every completed task of the session (or the journal).
+    case downloadAll(to: Argument?)
     case jobs(all: Bool)
     case upload(Argument)
     case balance

@@ -60,9 +60,13 @@ public enum CommandTable {
         .command("status", [taskSelection], group: .tasks,
                  summary: "Ask once for the status of tasks.",
                  example: "status cat", related: ["wait", "jobs"]) { .status($0.taskSelection) },
-        .command("download", [.optional([.value(taskReference)]), .optional([.keyword("to"), .value(Slot("PATH", .path))])], group: .tasks,
-                 summary: "Save a finished task's video (default OUTPUT-DIR/NAME-or-TASKID.mp4); resumes an interrupted download.",
-                 example: "download cat to videos/cat.mp4", related: ["wait", "set"]) { .download(reference: $0["REF"], to: $0["PATH"]) },
+        .command("download", [.optional([.value(Slot("REF", .taskReference, words: [Word.all]))]), .optional([.keyword("to"), .value(Slot("PATH", .path))])],
+                 group: .tasks,
+                 summary: "Save a finished task's video (default OUTPUT-DIR/NAME-or-TASKID.mp4); resumes an interrupted download. "
+                     + "'download all' saves every completed task of the session; its PATH is a directory.",
+                 example: "download cat to videos/cat.mp4", related: ["wait", "set"]) { match in
+            match["REF"]?.isKeyword(Word.all) == true ? .downloadAll(to: match["PATH"]) : .download(reference: match["REF"], to: match["PATH"])
+        },
         .command("jobs", [.optional([.keyword(Word.all)])], group: .tasks,
                  summary: "List tasks from the journal: name, id, status, age, prompt, file.",
                  example: "jobs", related: ["status", "show"]) { .jobs(all: $0.has(Word.all)) },

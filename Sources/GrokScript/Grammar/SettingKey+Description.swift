@@ -25,6 +25,7 @@ extension SettingKey {
         case .onError: "stop"
         case .format: "text"
         case .color: "auto"
+        case .maxTasks: Word.none
         }
     }
 
@@ -50,7 +51,10 @@ extension SettingKey {
 
     /// Words the key's value may also be, written bare: `set image none` clears the image.
     public var valueWords: [String] {
-        self == .image ? [Word.none] : []
+        switch self {
+        case .image, .maxTasks: [Word.none]
+        default: []
+        }
     }
 
     public var summary: String {
@@ -73,6 +77,7 @@ extension SettingKey {
         case .format: "output as human text or JSON Lines"
         case .color: "colour in output (auto: only on a terminal)"
         case .trace: "show every HTTP exchange, with the key hidden"
+        case .maxTasks: "refuse, before anything is sent, a run whose plan creates more tasks"
         }
     }
 }

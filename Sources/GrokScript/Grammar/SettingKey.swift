@@ -18,6 +18,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case format
     case color
     case trace
+    case maxTasks = "max-tasks"
 
     public var isDraftField: Bool {
         switch self {
@@ -44,6 +45,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .onError: .choice(["stop", "continue"])
         case .format: .choice(["text", "json"])
         case .color: .choice(["auto", "on", "off"])
+        case .maxTasks: .count(0...1_000_000)
         }
     }
 

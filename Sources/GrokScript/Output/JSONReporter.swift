@@ -53,6 +53,12 @@ public final class JSONReporter: Reporter {
         }
         switch event {
         case .echo(let text): put("event", "echo"); put("text", .string(text))
+        case .waitSummary(let summary):
+            put("event", "wait_summary"); put("completed", .number(Double(summary.completed))); put("failed", .number(Double(summary.failed)))
+            put("still_running", .number(Double(summary.stillRunning))); put("unknown", .number(Double(summary.unknown)))
+        case .plan(let plan):
+            put("event", "plan"); put("creates", .number(Double(plan.creates))); put("uploads", .number(Double(plan.uploads)))
+            put("downloads", .number(Double(plan.downloads))); put("video_seconds", .number(Double(plan.videoSeconds)))
         case .warning(let text): put("event", "warning"); put("message", .string(text))
         case .submitted(let taskID, let name): put("event", "submitted"); put("task_id", .string(taskID)); put("name", name.map(JSONValue.string))
         case .uploaded(let path, let url): put("event", "uploaded"); put("path", .string(path)); put("url", .string(url))

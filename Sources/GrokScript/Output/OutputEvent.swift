@@ -5,6 +5,8 @@ import GrokCore
 /// text lines, progress bars or JSON Lines.
 public enum OutputEvent: Sendable {
     case echo(String)
+    /// What a run will create, upload and download (`grok check`, the end of `--dry-run`).
+    case plan(Plan)
     case warning(String)
     case submitted(taskID: String, name: String?)
     case uploaded(path: String, url: String)
@@ -15,6 +17,8 @@ public enum OutputEvent: Sendable {
     case timedOut(taskID: String, name: String?, last: TaskInfo?, after: Duration)
     case waitStarted([TaskLabel])
     case waitEnded
+    /// After a wait for several tasks: `4 completed, 1 failed`.
+    case waitSummary(WaitSummary)
     /// A second passed during a wait: live displays redraw their clocks.
     case tick
     case downloadProgress(path: String, DownloadProgress)

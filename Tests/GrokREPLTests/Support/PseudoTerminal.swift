@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -71,14 +72,10 @@ final class PseudoTerminal: Sendable {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Self.setSID | Self.setSignalMask | Self.setSignalDefaults)
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let code = ChildProcess.withSpawnArguments(executable, arguments, environment) { argv, envp in
+            posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        }
         guard code == 0 else {
             close(master)
             throw Failure(description: "posix_spawn: \(String(cString: strerror(code)))")
@@ -121,12 +118,15 @@ final class PseudoTerminal: Sendable {
     var output: String { transcript.withLock { String(decoding: $0, as: UTF8.self) } }
 
     /// Waits (up to `limit`) until `condition` holds for the screen; fails with the screen.
+    /// The screen is looked at once more after the deadline: on a loaded machine this task
+    /// can be starved past it, and what it waited for may well be on the screen by then.
     @discardableResult
     func waitFor(_ what: String, limit: Duration = .seconds(120), _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + limit
-        while ContinuousClock.now < deadline {
+        while true {
             let text = self.text
             if condition(text) { return text }
+            guard ContinuousClock.now < deadline else { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw Failure(description: "timed out waiting for \(what); the screen:\n\(text)\n--- raw output:\n\(output.debugDescription.suffix(3000))")

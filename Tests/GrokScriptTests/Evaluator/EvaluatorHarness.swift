@@ -43,7 +43,7 @@ final class RecordingReporter: Reporter {
     }
 }
 
-/// One script through the checker and the evaluator, in this process, over an
+/// One script through the checker and the evaluator (without the rehearsal), in this process, over an
 /// `InMemoryVideoService`: a command's effect on the session, its errors and the status.
 struct EvaluatorRun {
     let status: ExitStatus
@@ -60,7 +60,9 @@ struct EvaluatorRun {
         let reporter = RecordingReporter()
         let session = Session(options: SessionOptions(baseURL: baseURL), variables: variables)
         let evaluator = Evaluator(session: session, reporter: reporter, services: service, environment: [:], keepGoing: keepGoing)
-        let status = await Runner.run(SourceFile(name: "t.grok", text: text), directory: directory, evaluator: evaluator, reporter: reporter)
+        // Checked, then run by the evaluator itself: no rehearsal first, so each runtime check is seen where it happens.
+        let checked = Runner.check(SourceFile(name: "t.grok", text: text), context: evaluator.checkContext(directory: directory), reporter: reporter)
+        let status = checked.hasErrors ? ExitStatus.usage : await evaluator.run(checked, directory: directory)
         return EvaluatorRun(status: status, session: evaluator.session, reporter: reporter, service: service)
     }
 }

@@ -1,0 +1,91 @@
+import GrokCore
+import GrokSyntax
+import Synchronization
+
+/// A run rehearsed before it sends anything (SPEC §3.6): the same evaluator, on a copy of
+/// the session, against `RehearsalService`. It prints nothing, sleeps nowhere and writes
+/// no file; what it finds that does not hang on a server's answer is reported with its
+/// position, and the run does not start.
+public struct Rehearsal: Sendable {
+    /// Errors found, each with the file it is in.
+    public let diagnostics: [(Diagnostic, SourceFile)]
+    public let plan: Plan
+
+    public var failed: Bool { !diagnostics.isEmpty }
+
+    /// More statements than this and the rehearsal gives up: a loop that long is a mistake.
+    public static let stepLimit = 10_000_000
+
+    /// Rehearses `script` as `session` would run it; its `max-tasks` bounds the plan's creates.
+    public static func run(_ script: CheckedScript, directory: String, session: Session, environment: [String: String],
+                           keepGoing: Bool) async -> Rehearsal {
+        var session = session
+        // Which commands fail, and so what `$error` says, is for the server to tell.
+        if session.builtins[.error] == nil { session.builtins[.error] = StandIn.marked("an error") }
+        let service = RehearsalService()
+        let collector = DiagnosticCollectingReporter()
+        let marks = RehearsalMarks(service: service)
+        let evaluator = Evaluator(session: session, reporter: collector, services: service, environment: environment,
+                                  keepGoing: keepGoing, rehearsal: marks)
+        do {
+            try await evaluator.run(script, directory: directory, statements: script.statements, sourced: script.sourcedFiles)
+        } catch let stop as RehearsalStop {
+            collector.report(stop.diagnostic, in: stop.source)
+        } catch {
+            // `exit`, or the end of the run under `on-error stop`: what was found is reported.
+        }
+        return Rehearsal(diagnostics: collector.collected, plan: service.plan)
+    }
+}
+
+/// What the evaluator keeps while it rehearses.
+final class RehearsalMarks: @unchecked Sendable {
+    let service: RehearsalService
+    /// The statement being run read a stand-in: its failure is not judged.
+    var readStandIn = false
+    private var steps = 0
+
+    init(service: RehearsalService) {
+        self.service = service
+    }
+
+    /// Counts one statement; a run too long to rehearse stops here.
+    func step(at range: SourceRange, in source: SourceFile) throws(RehearsalStop) {
+        steps += 1
+        readStandIn = false
+        if steps > Rehearsal.stepLimit {
+            throw RehearsalStop(.tooLong(steps: Rehearsal.stepLimit), at: range, in: source)
+        }
+    }
+
+    /// After a create: a plan over the budget (`max-tasks` as it is set at that point)
+    /// stops the rehearsal at that `submit`.
+    func checkBudget(_ maxTasks: Int?, at range: SourceRange, in source: SourceFile) throws(RehearsalStop) {
+        guard let maxTasks, service.plan.creates > maxTasks else { return }
+        throw RehearsalStop(.overBudget(maxTasks: maxTasks), at: range, in: source)
+    }
+}
+
+/// Ends a rehearsal early, with the error that says why.
+struct RehearsalStop: Error {
+    let diagnostic: Diagnostic
+    let source: SourceFile
+
+    init(_ error: RuntimeError, at range: SourceRange, in source: SourceFile) {
+        self.diagnostic = Diagnostic(error, at: range)
+        self.source = source
+    }
+}
+
+/// A reporter that keeps the diagnostics and drops all other output.
+final class DiagnosticCollectingReporter: Reporter {
+    private let kept = Mutex<[(Diagnostic, SourceFile)]>([])
+
+    var collected: [(Diagnostic, SourceFile)] { kept.withLock { $0 } }
+
+    func emit(_ event: OutputEvent) {}
+
+    func report(_ diagnostic: Diagnostic, in source: SourceFile) {
+        kept.withLock { $0.append((diagnostic, source)) }
+    }
+}

@@ -1,0 +1,15 @@
+/// Values only a server can give (`$task`, `$status`, `$video_url`, …) are stand-ins while
+/// a run is rehearsed. Each carries a mark that survives interpolation, so a command whose
+/// values depend on one is not judged by the rehearsal: the real answer decides.
+enum StandIn {
+    /// A private-use character: never in a server's answer nor in a script.
+    static let mark: Character = "\u{F8FF}"
+
+    static func marked(_ value: String) -> String {
+        value.first == mark ? value : String(mark) + value
+    }
+
+    static func isIn(_ value: String) -> Bool {
+        value.contains(mark)
+    }
+}
