@@ -27,6 +27,19 @@ import Testing
         #expect(status == 0, "exit status \(status); the screen:\n\(terminal.text)")
     }
 
+    /// Each entry is rehearsed; an entry that would create more than 10 tasks is refused.
+    @Test func anEntryOverTheREPLsBudgetCostsNothing() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("prompt x; image https://e.com/i.png; repeat 11 { submit }\n")
+            try await terminal.waitFor("this run would create more than 10 paid tasks")
+            terminal.type("jobs\n")
+            try await terminal.waitFor("no tasks in the journal")
+            try await leave(terminal)
+        }
+    }
+
     @Test func tabCompletesACommandThenListsItsValuesAndHintsTheSyntax() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
