@@ -35,7 +35,8 @@ public final class REPL {
         }
         defer { editor.close() }
         // Ctrl-C at the prompt abandons the line; while an entry runs it cancels that
-        // entry only (a `wait` stops waiting, the task keeps running).
+        // entry only (a `wait` stops waiting, the task keeps running). SIGTERM and SIGHUP do
+        // the same and then leave, through the `defer`s that restore the terminal.
         let interrupts = InterruptSignal()
         interrupts.start()
         defer { interrupts.stop() }
@@ -50,6 +51,7 @@ public final class REPL {
         }
 
         while true {
+            if let status = interrupts.termination { return status }
             let snapshot = await self.snapshot()
             let state = snapshot.completion
             editor.completer = { line, cursor in Completer.complete(line: line, cursor: cursor, state: state) }
@@ -61,6 +63,10 @@ public final class REPL {
                 editor.write("\n")
                 return .success
             case .interrupted:
+                if let status = interrupts.termination {
+                    editor.write("\n")
+                    return status
+                }
                 continue
             case .line(let text):
                 guard !text.allSatisfy(\.isWhitespace) else { continue }

@@ -2,6 +2,16 @@ import Hummingbird
 
 extension Response {
     static let malformedJSONBody = "<html><body>502 Bad Gateway</body></html>"
+    static let loginPageBody = "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><form>Sign in to continue</form></body></html>\n"
+
+    /// A `206` that claims to start at byte 0 (`Content-Range: bytes 0-N/TOTAL`) whatever was asked.
+    func claimingRangeFromZero() -> Response {
+        var response = self
+        let length = body.contentLength ?? 0
+        response.status = .partialContent
+        response.headers[.contentRange] = "bytes 0-\(max(0, length - 1))/\(length)"
+        return response
+    }
 
     /// The head as is, then half the body, then the connection is closed: the client sees a truncated body.
     func truncated() -> Response {

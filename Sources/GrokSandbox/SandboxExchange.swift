@@ -10,3 +10,12 @@ struct SandboxExchange: Sendable {
     /// Scheme, host and port as the client addressed this server, e.g. `http://127.0.0.1:54321`.
     let origin: String
 }
+
+extension SandboxExchange {
+    /// The same request with no `Range` header: the whole answer.
+    func withoutRange() -> SandboxExchange {
+        var headers = self.headers
+        headers[.range] = nil
+        return SandboxExchange(route: route, method: method, path: path, headers: headers, body: body, origin: origin)
+    }
+}

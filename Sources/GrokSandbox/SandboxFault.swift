@@ -12,4 +12,19 @@ public enum SandboxFault: Sendable, Equatable {
     case slowBody(chunkDelay: Duration)
     /// HTTP 200, `Content-Type: application/json`, and a body that is not JSON.
     case malformedJSON
+    /// HTTP 200, `Content-Type: text/html`, a login page (what an expired signed URL or a
+    /// captive portal gives).
+    case htmlBody
+    /// HTTP 200 with the usual `Content-Type` and no body at all.
+    case emptyBody
+    /// A `206` whose `Content-Range` starts at 0 whatever was asked, with the whole body.
+    case wrongContentRange
+    /// Text with control characters (ESC, BEL): a create makes its task under an id that
+    /// ends with ``hostileSuffix``; a query answers a `status` that ends with it.
+    case controlCharacters
+    /// A query answers `status` `exploded` and `progress` 250.
+    case unknownStatus
+
+    /// Sets the terminal's title and clears the screen when printed raw.
+    public static let hostileSuffix = "\u{1B}]0;owned\u{07}\u{1B}[2J"
 }

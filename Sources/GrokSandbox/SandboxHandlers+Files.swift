@@ -3,13 +3,17 @@ import Hummingbird
 extension SandboxHandlers {
     /// The result video of a completed task; like a signed storage URL it needs no key.
     func video(taskID: String, _ exchange: SandboxExchange, file: VideoFile) async -> Response {
-        guard let (_, phase) = await state.taskPhase(id: taskID), phase == .completed else {
+        guard let (task, phase) = await state.taskPhase(id: taskID), phase == .completed else {
             return envelope.failure(.badRequest, "video not found: \(taskID)", status: .notFound)
         }
-        var headers: HTTPFields = [.contentType: "video/mp4", .acceptRanges: "bytes"]
+        let etag = "\"\(task.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "video")-\(file.length)\""
+        var headers: HTTPFields = [.contentType: "video/mp4", .acceptRanges: "bytes", .eTag: etag]
         let status: HTTPResponse.Status
         let range: Range<Int>
-        switch ByteRangeRequest(header: exchange.headers[.range], length: file.length) {
+        // `If-Range` naming another version: the whole video, not a part of it.
+        let ifRange = exchange.headers[.ifRange]
+        let rangeHeader = ifRange == nil || ifRange == etag ? exchange.headers[.range] : nil
+        switch ByteRangeRequest(header: rangeHeader, length: file.length) {
         case .whole:
             (status, range) = (.ok, 0..<file.length)
         case .partial(let part):

@@ -9,7 +9,7 @@ extension SandboxHandlers {
         } catch {
             return envelope.failure(.badRequest, error.message, status: .badRequest)
         }
-        let task = await state.createTask(request)
+        let task = await state.createTask(request, idSuffix: textSuffix)
         return envelope.success(.object([
             "task_id": .string(task.id),
             "status": .string(SandboxTaskStatus.queued.rawValue),
@@ -22,7 +22,15 @@ extension SandboxHandlers {
         guard let (task, phase) = await state.query(id: taskID) else {
             return envelope.failure(.badRequest, "task not found: \(taskID)", status: .notFound)
         }
-        let fields = await taskFields(task, phase: phase, origin: exchange.origin)
+        var fields = await taskFields(task, phase: phase, origin: exchange.origin)
+        if case .object(var object) = fields {
+            if let (status, progress) = statusOverride {
+                object["status"] = .string(status)
+                object["progress"] = .integer(progress)
+            }
+            if case .string(let status) = object["status"], !textSuffix.isEmpty { object["status"] = .string(status + textSuffix) }
+            fields = .object(object)
+        }
         return envelope.variant.flatQuery ? .json(fields) : envelope.success(fields)
     }
 
@@ -65,7 +73,8 @@ extension SandboxHandlers {
     }
 
     private func videoURL(_ task: SandboxTask, origin: String) async -> String {
-        let path = "/files/videos/\(task.id).mp4"
+        let id = task.id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? task.id
+        let path = "/files/videos/\(id).mp4"
         if envelope.variant.relativeVideoURL {
             return path
         }

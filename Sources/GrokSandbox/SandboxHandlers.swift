@@ -6,6 +6,10 @@ struct SandboxHandlers: Sendable {
     let configuration: SandboxConfiguration
     let envelope: Envelope
     let videoFile: VideoFile
+    /// Appended to the id of a task created now and to the status of a query answered now.
+    var textSuffix = ""
+    /// Replaces the status and progress of a query answered now.
+    var statusOverride: (status: String, progress: Int)?
 
     func answer(_ exchange: SandboxExchange) async -> Response {
         if exchange.route.requiresKey, let refusal = refusal(exchange) {

@@ -66,10 +66,27 @@ struct SandboxResponder: HTTPResponder {
     }
 
     private func answer(_ exchange: SandboxExchange, fault: SandboxFault?, envelope: Envelope) async -> Response {
-        let handlers = SandboxHandlers(state: state, configuration: state.configuration, envelope: envelope, videoFile: videoFile)
+        var handlers = SandboxHandlers(state: state, configuration: state.configuration, envelope: envelope, videoFile: videoFile)
         switch fault {
         case nil:
             return await handlers.answer(exchange)
+        case .controlCharacters:
+            handlers.textSuffix = SandboxFault.hostileSuffix
+            return await handlers.answer(exchange)
+        case .unknownStatus:
+            handlers.statusOverride = (status: "exploded", progress: 250)
+            return await handlers.answer(exchange)
+        case .wrongContentRange:
+            return await handlers.answer(exchange.withoutRange()).claimingRangeFromZero()
+        case .htmlBody:
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: Response.loginPageBody)))
+        case .emptyBody:
+            var response = await handlers.answer(exchange)
+            response.headers[.contentLength] = "0"
+            response.headers[.contentRange] = nil
+            response.body = .init()
+            return Response(status: .ok, headers: response.headers, body: .init())
         case .dropConnection:
             return await handlers.answer(exchange).truncated()
         case .slowBody(let delay):

@@ -25,7 +25,8 @@ enum SandboxRoute: Equatable, Sendable {
         case (.post, ["files", "upload"]): return .upload
         case (.get, ["user", "balance"]): return .userBalance
         case (.get, ["key", "balance"]): return .keyBalance
-        case (.get, _) where rest.count == 2 && rest[0] == "videos" && !rest[1].isEmpty: return .query(taskID: rest[1])
+        case (.get, _) where rest.count == 2 && rest[0] == "videos" && !rest[1].isEmpty:
+            return .query(taskID: rest[1].removingPercentEncoding ?? rest[1])
         default: return nil
         }
     }
@@ -34,7 +35,8 @@ enum SandboxRoute: Equatable, Sendable {
         if method == .get || method == .head, let rest = path.segments(after: "/files/videos"),
            rest.count == 1, rest[0].hasSuffix(".mp4"), rest[0].count > 4
         {
-            return .video(taskID: String(rest[0].dropLast(4)))
+            let id = String(rest[0].dropLast(4))
+            return .video(taskID: id.removingPercentEncoding ?? id)
         }
         if method == .get, let rest = path.segments(after: "/files/uploads"), rest.count == 2,
            let number = Int(rest[0]), let filename = rest[1].removingPercentEncoding

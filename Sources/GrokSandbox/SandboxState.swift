@@ -61,8 +61,9 @@ actor SandboxState {
     // MARK: Tasks
 
     /// Ids are `sbx-task-000001`, `sbx-task-000002`, … in creation order, per server instance.
-    func createTask(_ request: CreateRequest) -> SandboxTask {
-        let id = "sbx-task-" + String(format: "%06d", tasks.count + 1)
+    /// `idSuffix`: added to the id (a fault's control characters).
+    func createTask(_ request: CreateRequest, idSuffix: String = "") -> SandboxTask {
+        let id = "sbx-task-" + String(format: "%06d", tasks.count + 1) + idSuffix
         let task = SandboxTask(
             id: id,
             request: request,

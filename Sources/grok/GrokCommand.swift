@@ -16,7 +16,7 @@ struct GrokCommand: AsyncParsableCommand {
             grok sandbox [--port N]   run the sandbox server in the foreground
 
             Exit status: 0 success, 1 runtime error, 2 usage or script error (nothing sent), \
-            3 authentication or configuration, 4 wait timed out, 5 task failed or canceled, 130 interrupted.
+            3 authentication or configuration, 4 wait timed out, 5 task failed or canceled, 130 interrupted, 143 / 129 ended by SIGTERM / SIGHUP.
 
             Options go before the script: what follows it is the script's arguments.
             """,

@@ -35,7 +35,7 @@ struct LiveVideoService: VideoService {
 
     func download(from url: URL, to path: String, overwrite: Bool, taskID: String?,
                          progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult? {
-        let result = try await client.download(from: url, to: path, overwrite: overwrite, progress: progress)
+        let result = try await client.download(from: url, to: path, overwrite: overwrite, taskID: taskID, progress: progress)
         if let taskID {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             try? await journal.record(.downloaded(taskID: taskID, path: absolute, bytes: result.bytes, time: Date()))

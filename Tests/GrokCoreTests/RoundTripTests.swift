@@ -107,7 +107,7 @@ import Testing
             let file = try await harness.client.upload(path: path)
             #expect(file.filename == "cat.png")
             #expect(file.size == 200_000)
-            let served = try await harness.client.download(from: file.url, to: dir.path("back.png"))
+            let served = try await harness.client.download(from: file.url, to: dir.path("back.png"), expectingVideo: false)
             #expect(served.bytes == 200_000)
 
             _ = try await harness.client.create(SandboxHarness.request)

@@ -97,7 +97,7 @@ import Testing
         #expect(complete("wait cat timeout ").texts == [])
         #expect(complete("status sbx").texts == ["sbx-task-000002", "sbx-task-000001"])
         #expect(complete("status a").texts == ["all"])
-        #expect(complete("download ").texts == ["cat", "dog", "sbx-task-000002", "sbx-task-000001", "last", "to"])
+        #expect(complete("download ").texts == ["cat", "dog", "sbx-task-000002", "sbx-task-000001", "last", "all", "to"])
         #expect(complete("download cat ").texts == ["to"])
         #expect(complete("show job d").texts == ["dog"])
         #expect(complete("show job ").texts.contains("last"))

@@ -27,6 +27,19 @@ import Testing
         #expect(status == 0, "exit status \(status); the screen:\n\(terminal.text)")
     }
 
+    /// Each entry is rehearsed; an entry that would create more than 10 tasks is refused.
+    @Test func anEntryOverTheREPLsBudgetCostsNothing() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("prompt x; image https://e.com/i.png; repeat 11 { submit }\n")
+            try await terminal.waitFor("this run would create more than 10 paid tasks")
+            terminal.type("jobs\n")
+            try await terminal.waitFor("no tasks in the journal")
+            try await leave(terminal)
+        }
+    }
+
     @Test func tabCompletesACommandThenListsItsValuesAndHintsTheSyntax() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
@@ -119,6 +132,36 @@ import Testing
             try await terminal.waitFor("completed cat (")
             try await terminal.waitFor("the prompt after the wait") { _ in terminal.cursorLine == "grok[draft ✓]>" }
             try await leave(terminal)
+        }
+    }
+
+    @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    func terminationAtThePromptRestoresTheTerminalAndLeaves(signal: Int32, status: Int32) async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            let editing = try #require(terminal.localModes)
+            #expect(editing & tcflag_t(ICANON) == 0, "the line editor reads key by key")
+            terminal.send(signal)
+            #expect(try await terminal.exit() == status)
+            let left = try #require(terminal.localModes)
+            #expect(left & tcflag_t(ICANON) != 0 && left & tcflag_t(ECHO) != 0, "the terminal is back in its normal mode")
+        }
+    }
+
+    @Test func sigtermDuringAWaitSaysHowToResumeAndLeaves() async throws {
+        try await withREPL(["--sandbox", "--sandbox-task-time", "1h"]) { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok>")
+            terminal.type("set poll-interval 100ms\nprompt \"a cat\"\nimage https://example.com/cat.png\nsubmit as cat\nwait cat\n")
+            try await terminal.waitFor("the progress board") { screen in
+                screen.split(separator: "\n").contains { $0.hasPrefix("cat  ") && $0.contains("%") }
+            }
+            terminal.send(SIGTERM)
+            try await terminal.waitFor("resume with: wait cat")
+            #expect(try await terminal.exit() == 143)
+            let left = try #require(terminal.localModes)
+            #expect(left & tcflag_t(ICANON) != 0 && left & tcflag_t(ECHO) != 0)
         }
     }
 

@@ -119,15 +119,19 @@ extension ResponseDecoding {
         )
     }
 
-    /// `45`, `45.5`, `"45%"`, `"45"`.
+    /// `45`, `45.5`, `"45%"`, `"45"`; clamped to 0–100 (a server's `250` is 100, `-5` is 0);
+    /// what is not a finite number is no progress.
     static func progress(from value: JSONValue) -> Double? {
+        let number: Double?
         switch value {
-        case .number(let number): return number
+        case .number(let value): number = value
         case .string(let text):
             let digits = text.trimmingCharacters(in: .whitespaces)
-            return Double(digits.hasSuffix("%") ? String(digits.dropLast()) : digits)
-        default: return nil
+            number = Double(digits.hasSuffix("%") ? String(digits.dropLast()) : digits)
+        default: number = nil
         }
+        guard let number, number.isFinite else { return nil }
+        return min(100, max(0, number))
     }
 
     /// Unix seconds, as a number or a numeric string.

@@ -1,22 +1,58 @@
 import Foundation
 import NIOCore
 
-/// The `.part` file a download streams into: appended to, synced, then moved into place.
+/// The `.part` file a download streams into, held under an exclusive `flock` for the whole
+/// download so that two processes never write one target: appended to, synced, then moved
+/// into place.
 struct PartialFile {
     let path: String
     private var fd: Int32
+    private var moved = false
+    /// Whether the bytes found at the start were thrown away.
+    private(set) var startedOver = false
 
-    /// Opens for appending; `truncate` starts over.
-    init(path: String, truncate: Bool) throws(GrokError) {
+    /// Opens (creating it) and locks the part file of `target`; another process holding the
+    /// lock is `downloadInProgress`.
+    static func lock(_ path: String, target: String) throws(GrokError) -> PartialFile {
+        while true {
+            let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                let code = errno
+                Glibc.close(fd)
+                if code == EWOULDBLOCK { throw .downloadInProgress(path: target) }
+                throw .fileSystem(path: path, reason: String(cString: strerror(code)))
+            }
+            // The holder before us may have moved its file into place meanwhile: then this
+            // descriptor is a file no path leads to, and the lock is taken again on a new one.
+            var opened = stat(), named = stat()
+            if fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+                return PartialFile(path: path, fd: fd)
+            }
+            Glibc.close(fd)
+        }
+    }
+
+    private init(path: String, fd: Int32) {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | (truncate ? O_TRUNC : 0), 0o644)
-        guard fd >= 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
+        self.fd = fd
     }
 
     static func size(of path: String) -> Int64? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Int64(info.st_size)
+    }
+
+    var size: Int64 {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? Int64(info.st_size) : 0
+    }
+
+    /// Starts over from zero.
+    mutating func truncate() throws(GrokError) {
+        startedOver = startedOver || size > 0
+        guard ftruncate(fd, 0) == 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
     }
 
     func append(_ buffer: ByteBuffer) throws(GrokError) {
@@ -30,25 +66,32 @@ struct PartialFile {
         guard fsync(fd) == 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
     }
 
+    /// Releases the lock; an empty part (nothing was kept) is removed first, with its record.
     mutating func close() {
         guard fd >= 0 else { return }
+        if !moved, size == 0 {
+            unlink(path)
+            unlink(PartialRecord.path(for: path))
+        }
         _ = Glibc.close(fd)
         fd = -1
     }
 
-    /// Moves the finished file to `target`. Without `overwrite`, an existing target is never
-    /// replaced: a hard link fails atomically if it exists.
-    static func moveIntoPlace(_ part: String, target: String, overwrite: Bool) throws(GrokError) {
+    /// Moves the finished file to `target`, still under the lock. Without `overwrite`, an
+    /// existing target is never replaced: a hard link fails atomically if it exists.
+    mutating func moveIntoPlace(target: String, overwrite: Bool) throws(GrokError) {
         if overwrite {
-            guard rename(part, target) == 0 else { throw .fileSystem(path: target, reason: String(cString: strerror(errno))) }
-        } else if link(part, target) == 0 {
-            unlink(part)
+            guard rename(path, target) == 0 else { throw .fileSystem(path: target, reason: String(cString: strerror(errno))) }
+        } else if link(path, target) == 0 {
+            unlink(path)
         } else if errno == EEXIST {
             throw .targetExists(path: target)
         } else {
             guard access(target, F_OK) != 0 else { throw .targetExists(path: target) }
-            guard rename(part, target) == 0 else { throw .fileSystem(path: target, reason: String(cString: strerror(errno))) }
+            guard rename(path, target) == 0 else { throw .fileSystem(path: target, reason: String(cString: strerror(errno))) }
         }
+        moved = true
+        unlink(PartialRecord.path(for: path))
         FileSync.directory(containing: target)
     }
 }

@@ -15,6 +15,10 @@ public struct ExitStatus: RawRepresentable, Hashable, Sendable, CustomStringConv
     /// A task ended failed or canceled.
     public static let taskFailed = ExitStatus(rawValue: 5)
     public static let interrupted = ExitStatus(rawValue: 130)
+    /// Ended by SIGHUP (128 + 1), after the running command stopped.
+    public static let hangUp = ExitStatus(rawValue: 129)
+    /// Ended by SIGTERM (128 + 15), after the running command stopped.
+    public static let terminated = ExitStatus(rawValue: 143)
 
     public var description: String { String(rawValue) }
 }

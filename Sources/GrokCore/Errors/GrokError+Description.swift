@@ -1,8 +1,13 @@
 import Foundation
 
 extension GrokError: CustomStringConvertible {
-    /// One line saying what went wrong.
+    /// One line saying what went wrong. Text from a server or a file is in it with its
+    /// control characters escaped, so it is safe to print on a terminal.
     public var description: String {
+        rawDescription.escapingControlCharacters
+    }
+
+    private var rawDescription: String {
         switch self {
         case .missingKey:
             return "no API key"
@@ -18,6 +23,8 @@ extension GrokError: CustomStringConvertible {
             return "refusing to send the API key over plain http to '\(host)'"
         case .authentication(let message):
             return "authentication failed: \(message)"
+        case .stateDirectory(let path, let reason):
+            return "cannot use the state directory '\(path)': \(reason)"
         case .invalidDraft(let problems):
             return problems.map(\.message).joined(separator: "; ")
         case .uploadFileUnreadable(let path, let reason):
@@ -46,6 +53,8 @@ extension GrokError: CustomStringConvertible {
             return "timed out: \(message)"
         case .createOutcomeUnknown(let cause):
             return "the create request may have reached the server (\(cause)); a task may exist"
+        case .createdButNotRecorded(let taskID, let reason):
+            return "task \(taskID) was created, but the journal could not record it: \(reason)"
         case .waitTimedOut(let taskID, let after):
             return "task \(taskID) is still running after \(DurationText.format(after))"
         case .taskFailed(let taskID, let status, let message):
@@ -60,6 +69,20 @@ extension GrokError: CustomStringConvertible {
             return "download incomplete: received \(received) of \(expected) bytes"
         case .notAVideo(let excerpt):
             return "expected a video but the server answered with JSON: \(excerpt)"
+        case .htmlInsteadOfVideo(let excerpt):
+            return "the video URL answered an HTML page (first bytes: \(excerpt))"
+        case .emptyVideo:
+            return "the video URL answered with an empty body"
+        case .notMP4(let excerpt):
+            return "the video URL answered something that is not an MP4 video (no 'ftyp' box at its start; first bytes: \(excerpt))"
+        case .downloadTooLarge(let bytes):
+            return "the video is \(ByteCount.format(bytes)); videos over \(ByteCount.format(GrokClient.maxDownloadBytes)) are refused"
+        case .downloadInProgress(let path):
+            return "another grok is downloading \(path)"
+        case .downloadInconsistent(let reason):
+            return "the server's answers do not fit together: \(reason)"
+        case .downloadAbandoned(let attempts, let cause):
+            return "gave up the download after \(attempts) connections; the last problem: \(cause.rawDescription)"
         case .unsupportedURL(let url):
             return "refusing to fetch '\(url)': only http and https URLs are fetched"
         case .tooManyRedirects(let url):
@@ -75,6 +98,10 @@ extension GrokError: CustomStringConvertible {
 
     /// What the user can do about it, when there is something to say.
     public var hint: String? {
+        rawHint?.escapingControlCharacters
+    }
+
+    private var rawHint: String? {
         switch self {
         case .missingKey:
             return "export JIMMYAI_API_KEY, or pass --api-key-file with a file of mode 0600; --sandbox needs no key"
@@ -92,8 +119,18 @@ extension GrokError: CustomStringConvertible {
             return "accepted: " + UploadRules.allowedExtensions.map { "." + $0 }.joined(separator: " ")
         case .createOutcomeUnknown:
             return "do not resubmit blindly: `jobs` lists it as unconfirmed; check the provider's dashboard"
+        case .createdButNotRecorded(let taskID, _):
+            return "keep this id: wait \(taskID) and download \(taskID) work without the journal"
         case .waitTimedOut(let taskID, _):
             return "resume with: wait \(taskID)"
+        case .stateDirectory:
+            return "choose another with --state-dir DIR or GROK_STATE_DIR"
+        case .htmlInsteadOfVideo, .emptyVideo, .notMP4:
+            return "nothing was saved; the URL may need a login or may have expired: `status` asks for a fresh one"
+        case .downloadInProgress:
+            return "wait for the other download to finish, or choose another path with `to PATH`"
+        case .downloadInconsistent, .downloadAbandoned:
+            return "the part downloaded so far is kept and the next `download` resumes it if it still fits"
         case .targetExists:
             return "choose another path with `to PATH`, or `set overwrite on`"
         case .rateLimited:

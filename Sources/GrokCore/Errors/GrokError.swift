@@ -11,6 +11,8 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     case invalidBaseURL(String)
     case insecureTransport(host: String)
     case authentication(message: String)
+    /// The state directory (journal, history) cannot be made.
+    case stateDirectory(path: String, reason: String)
 
     // Requests that are refused before anything is sent
     case invalidDraft([ValidationProblem])
@@ -33,6 +35,8 @@ public indirect enum GrokError: Error, Sendable, Equatable {
 
     /// A create whose fate is unknown: it may have created a (paid) task.
     case createOutcomeUnknown(cause: GrokError)
+    /// The task was created (and is paid for) but the journal could not record it.
+    case createdButNotRecorded(taskID: String, reason: String)
 
     // Tasks
     case waitTimedOut(taskID: String, after: Duration)
@@ -44,6 +48,17 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     case targetExists(path: String)
     case downloadIncomplete(expected: Int64, received: Int64)
     case notAVideo(excerpt: String)
+    case htmlInsteadOfVideo(excerpt: String)
+    case emptyVideo
+    /// No MP4 `ftyp` box at the start of what arrived.
+    case notMP4(excerpt: String)
+    case downloadTooLarge(bytes: Int64)
+    /// Another process holds the lock on this target's `.part` file.
+    case downloadInProgress(path: String)
+    /// The server's answers do not continue the part (wrong `Content-Range`, a changed video).
+    case downloadInconsistent(String)
+    /// One download opened as many connections as it may.
+    case downloadAbandoned(attempts: Int, cause: GrokError)
     case unsupportedURL(String)
     case tooManyRedirects(String)
     case fileSystem(path: String, reason: String)
@@ -54,7 +69,7 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     public var exitStatus: ExitStatus {
         switch self {
         case .missingKey, .keyFileUnreadable, .keyFileMode, .emptyKey, .invalidBaseURL,
-             .insecureTransport, .authentication:
+             .insecureTransport, .authentication, .stateDirectory:
             return .authentication
         case .invalidDraft, .uploadFileUnreadable, .uploadTooLarge, .uploadUnsupportedType:
             return .usage

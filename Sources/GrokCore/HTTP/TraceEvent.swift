@@ -20,8 +20,13 @@ public struct TraceEvent: Sendable, Equatable {
     /// Bodies longer than this are cut in traces.
     public static let bodyLimit = 2048
 
-    /// curl -v style lines: `>` for what was sent, `<` for what came back.
+    /// curl -v style lines: `>` for what was sent, `<` for what came back; control
+    /// characters from the server escaped.
     public var lines: [String] {
+        rawLines.map(\.escapingControlCharacters)
+    }
+
+    private var rawLines: [String] {
         switch kind {
         case .request(let method, let url, let headers, let body):
             return ["> #\(exchange) \(method) \(url)"] + headers.map { "> \($0.name): \($0.value)" } + (body.map { ["> " + $0] } ?? [])

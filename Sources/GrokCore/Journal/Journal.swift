@@ -13,11 +13,17 @@ public actor Journal {
         self.redactor = redactor
     }
 
+    /// Appends one record as one `write` of a whole line (`O_APPEND`), under an exclusive
+    /// `flock` shared with every grok process writing this journal, so lines from
+    /// concurrent writers never interleave and a line torn by a crash is closed exactly once.
     public func record(_ record: JournalRecord) throws(GrokError) {
         let existed = access(path, F_OK) == 0
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
+        }
         // A line torn by a crash is closed first, so this record starts a line of its own.
         let separator = Self.endsWithNewline(fd) ? "" : "\n"
         do {

@@ -17,11 +17,8 @@ public enum StateDirectory {
 
     /// Creates the directory (mode 0700) and its parents when missing.
     public static func prepare(_ directory: URL) throws(GrokError) {
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .fileSystem(path: directory.path, reason: "cannot create the state directory: \(error.localizedDescription)")
+        do { try DirectoryCreation.create(directory.path, mode: 0o700) } catch {
+            throw .stateDirectory(path: directory.path, reason: error.explanation)
         }
     }
 }

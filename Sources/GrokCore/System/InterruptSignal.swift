@@ -2,10 +2,12 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Ctrl-C (SIGINT), delivered on a queue instead of ending the process while
-/// started. What it does depends on the moment: nothing, a call (the REPL
-/// abandons the line being edited), or cancelling the work that runs; a second
-/// Ctrl-C before that work has stopped ends the process with status 130.
+/// Ctrl-C (SIGINT), and SIGTERM and SIGHUP the same way, delivered on a queue instead of
+/// ending the process while started. What a signal does depends on the moment: nothing, a
+/// call (the REPL abandons the line being edited), or cancelling the work that runs; a
+/// second signal before that work has stopped ends the process at once. SIGTERM and SIGHUP
+/// also mean "leave": `termination` says which arrived, and the process exits with
+/// 128 + its number (143, 129) once the work has stopped and the terminal is restored.
 public final class InterruptSignal: Sendable {
     private enum State {
         case ignoring
@@ -13,29 +15,53 @@ public final class InterruptSignal: Sendable {
         case cancelling(@Sendable () -> Void, interrupted: Bool)
     }
 
+    /// The signals handled, in the order their sources are made.
+    static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
     private let state = Mutex(State.ignoring)
-    private nonisolated(unsafe) let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    private let terminating = Mutex<Int32?>(nil)
+    private nonisolated(unsafe) let sources = InterruptSignal.handled.map {
+        DispatchSource.makeSignalSource(signal: $0, queue: .global())
+    }
 
     public init() {}
 
     public func start() {
-        signal(SIGINT, SIG_IGN)
-        source.setEventHandler { [weak self] in self?.interrupt() }
-        source.resume()
+        for (number, source) in zip(Self.handled, sources) {
+            signal(number, SIG_IGN)
+            source.setEventHandler { [weak self] in self?.interrupt(by: number) }
+            source.resume()
+        }
     }
 
     public func stop() {
-        source.cancel()
-        signal(SIGINT, SIG_DFL)
+        for (number, source) in zip(Self.handled, sources) {
+            source.cancel()
+            signal(number, SIG_DFL)
+        }
+    }
+
+    /// The exit status a SIGTERM (143) or SIGHUP (129) that arrived asks for; `nil` when
+    /// none did (Ctrl-C alone does not end the REPL).
+    public var termination: ExitStatus? {
+        terminating.withLock { $0 }.map { ExitStatus(rawValue: 128 + $0) }
     }
 
     public func ignore() { state.withLock { $0 = .ignoring } }
-    public func call(_ action: @escaping @Sendable () -> Void) { state.withLock { $0 = .calling(action) } }
-    public func cancel<Success>(_ task: Task<Success, Never>) {
-        state.withLock { $0 = .cancelling({ task.cancel() }, interrupted: false) }
+
+    /// At the prompt: `action` runs on a signal (at once if SIGTERM or SIGHUP came already).
+    public func call(_ action: @escaping @Sendable () -> Void) {
+        state.withLock { $0 = .calling(action) }
+        if termination != nil { action() }
     }
 
-    private func interrupt() {
+    public func cancel<Success>(_ task: Task<Success, Never>) {
+        state.withLock { $0 = .cancelling({ task.cancel() }, interrupted: false) }
+        if termination != nil { task.cancel() }
+    }
+
+    private func interrupt(by number: Int32) {
+        if number != SIGINT { terminating.withLock { $0 = $0 ?? number } }
         state.withLock { state in
             switch state {
             case .ignoring:
@@ -44,15 +70,15 @@ public final class InterruptSignal: Sendable {
                 action()
             case .cancelling(let cancel, let interrupted):
                 // Work runs with the terminal in its normal mode: leaving now is safe.
-                if interrupted { exit(ExitStatus.interrupted.rawValue) }
+                if interrupted { exit(termination?.rawValue ?? ExitStatus.interrupted.rawValue) }
                 cancel()
                 state = .cancelling(cancel, interrupted: true)
             }
         }
     }
 
-    /// Runs `work` so that Ctrl-C cancels it (the command in progress stops, the status
-    /// becomes 130) and a second Ctrl-C ends the process at once.
+    /// Runs `work` so that a signal cancels it (the command in progress stops, the status
+    /// becomes 130, or 143 / 129 for SIGTERM / SIGHUP) and a second one ends the process at once.
     public static func run(_ work: @escaping @Sendable () async -> ExitStatus) async -> ExitStatus {
         let interrupts = InterruptSignal()
         interrupts.start()
@@ -60,6 +86,7 @@ public final class InterruptSignal: Sendable {
         interrupts.cancel(task)
         let status = await task.value
         interrupts.stop()
+        if let termination = interrupts.termination { return termination }
         return task.isCancelled ? .interrupted : status
     }
 }

@@ -21,7 +21,7 @@ enum ClientFailure: String {
 
     init(_ error: GrokError) {
         self = switch error {
-        case .missingKey, .keyFileUnreadable, .keyFileMode, .emptyKey, .invalidBaseURL, .insecureTransport: .configuration
+        case .missingKey, .keyFileUnreadable, .keyFileMode, .emptyKey, .invalidBaseURL, .insecureTransport, .stateDirectory: .configuration
         case .authentication: .authentication
         case .api(APICode.authenticationFailed, _, _): .authentication
         case .invalidDraft: .invalidDraft
@@ -30,11 +30,13 @@ enum ClientFailure: String {
         case .http, .notJSON, .bodyTooLarge, .missingField, .unexpectedRedirect, .rateLimited: .response
         case .network, .timeout: .network
         case .createOutcomeUnknown: .createOutcomeUnknown
+        case .createdButNotRecorded: .file
         case .waitTimedOut: .waitTimeout
         case .taskFailed: .taskFailed
         case .noVideoURL: .noVideo
         case .unknownTask: .unknownTask
-        case .targetExists, .downloadIncomplete, .notAVideo, .unsupportedURL, .tooManyRedirects: .download
+        case .targetExists, .downloadIncomplete, .notAVideo, .unsupportedURL, .tooManyRedirects, .htmlInsteadOfVideo, .emptyVideo,
+             .notMP4, .downloadTooLarge, .downloadInProgress, .downloadInconsistent, .downloadAbandoned: .download
         case .fileSystem, .journal: .file
         case .cancelled: .interrupted
         }

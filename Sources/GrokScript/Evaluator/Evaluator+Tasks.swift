@@ -60,8 +60,10 @@ extension Evaluator {
         reporter.emit(.waitStarted(targets))
         let outcomes: [(taskID: String, outcome: WaitOutcome)]
         do {
-            let pollImmediately = !targets.allSatisfy { session.submitted.contains($0.taskID) }
-            outcomes = try await Self.ticking(reporter) { () throws(GrokError) in try await service.wait(
+            let pollImmediately = !targets.allSatisfy { session.wasSubmitted($0.taskID) }
+            // A rehearsal's wait answers at once: no clock to tick.
+            let ticking = rehearsal == nil
+            outcomes = try await Self.ticking(reporter, if: ticking) { () throws(GrokError) in try await service.wait(
                 for: targets.map(\.taskID),
                 schedule: PollSchedule(initialInterval: options.pollInterval, maximumInterval: options.maxPollInterval),
                 timeout: timeout,
@@ -118,8 +120,9 @@ extension Evaluator {
     /// Runs `work` while the reporter gets a `.tick` every second, so live elapsed times move
     /// between answers.
     static func ticking<Value: Sendable>(
-        _ reporter: any Reporter, _ work: @escaping @Sendable () async throws(GrokError) -> Value
+        _ reporter: any Reporter, if ticking: Bool = true, _ work: @escaping @Sendable () async throws(GrokError) -> Value
     ) async throws(GrokError) -> Value {
+        guard ticking else { return try await work() }
         let result = await withTaskGroup(of: Result<Value, GrokError>?.self) { group in
             group.addTask {
                 do throws(GrokError) { return .success(try await work()) } catch { return .failure(error) }

@@ -6,9 +6,10 @@ enum JobTable {
     static func render(_ jobs: [Job], now: Date) -> String {
         guard !jobs.isEmpty else { return "no tasks in the journal" }
         let header = ["NAME", "TASK", "STATUS", "AGE", "PROMPT", "FILE"]
+        // Everything but the age was read from the journal, and came from a server before that.
         let rows = jobs.map { job in
             [job.name ?? "-", job.taskID ?? "-", state(of: job), age(job.submittedAt ?? job.updatedAt, now: now),
-             excerpt(job.prompt ?? "", 32), job.file ?? "-"]
+             excerpt(job.prompt ?? "", 32), job.file ?? "-"].map(\.escapingControlCharacters)
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { row in
@@ -29,7 +30,8 @@ enum JobTable {
         if let error = job.errorMessage { lines.append(("error", error)) }
         if let file = job.file { lines.append(("file", file)) }
         let width = lines.map(\.0.count).max() ?? 0
-        return lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n")
+        return lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1.escapingControlCharacters }
+            .joined(separator: "\n")
     }
 
     static func state(of job: Job) -> String {

@@ -42,5 +42,7 @@ public struct TaskLabel: Sendable, Equatable {
     public let taskID: String
     public let name: String?
 
-    public var text: String { name.map { "\($0) (\(taskID))" } ?? taskID }
+    /// For text output: the id came from a server and the name maybe from a file, so
+    /// control characters are escaped.
+    public var text: String { (name.map { "\($0) (\(taskID))" } ?? taskID).escapingControlCharacters }
 }

@@ -14,7 +14,7 @@ struct ProgressBoard {
     private var drawnLines = 0
 
     init(tasks: [TaskLabel]) {
-        rows = tasks.map { ($0.taskID, Row(label: $0.name ?? $0.taskID)) }
+        rows = tasks.map { ($0.taskID, Row(label: ($0.name ?? $0.taskID).escapingControlCharacters)) }
     }
 
     mutating func update(taskID: String, info: TaskInfo?, done: Bool) {
@@ -39,7 +39,7 @@ struct ProgressBoard {
             let percent = info?.progress ?? 0
             let bar = ProgressBar.text(filled: Int(percent / 5), width: 20)
             let label = String(entry.row.label.prefix(labelWidth)).padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-            let status = info?.status.description ?? "waiting"
+            let status = info.map { $0.status.description.escapingControlCharacters } ?? "waiting"
             let shownPercent = info?.progress.map { String(format: "%3d%%", Int($0)) } ?? "  –%"
             return "\(label)  \(bar) \(shownPercent)  \(status)  \(elapsed)\n"
         }.joined()
@@ -60,6 +60,7 @@ enum ProgressBar {
 enum DownloadBar {
     static func render(path: String, progress: DownloadProgress, width: Int) -> String {
         let received = ByteCount.format(progress.received)
+        let path = path.escapingControlCharacters
         guard let total = progress.total, total > 0 else { return "\(path)  \(received)" }
         let fraction = Double(progress.received) / Double(total)
         let barWidth = max(10, min(30, width - path.count - 40))

@@ -64,14 +64,14 @@ public final class TextReporter: Reporter {
         case .echo(let text): line(text, &state)
         case .plan(let plan): line(plan.text, &state)
         case .waitSummary(let summary): info(summary.text, &state)
-        case .warning(let text): clearBoard(&state); err.write(paint("warning:", .yellow, stderr: true) + " " + text + "\n"); redrawBoard(&state)
+        case .warning(let text): clearBoard(&state); err.write(paint("warning:", .yellow, stderr: true) + " " + safe(text) + "\n"); redrawBoard(&state)
         case .submitted(let taskID, let name): info("submitted " + TaskLabel(taskID: taskID, name: name).text, &state)
-        case .uploaded(let path, let url): line("uploaded \(path) → \(url)", &state)
+        case .uploaded(let path, let url): line(safe("uploaded \(path) → \(url)"), &state)
         case .status(let task, let name, let elapsed): status(task, name: name, elapsed: elapsed, &state)
         case .finished(let task, let name): finished(task, name: name, &state)
         case .timedOut(let taskID, let name, let last, let after):
             state.board?.update(taskID: taskID, info: last, done: true)
-            let status = last?.status.description ?? "unknown"
+            let status = safe(last?.status.description ?? "unknown")
             line(paint("timed out", .yellow) + " \(TaskLabel(taskID: taskID, name: name).text): still \(status) after \(DurationText.format(after))", &state)
         case .waitStarted(let tasks):
             clearBoard(&state)
@@ -88,7 +88,7 @@ public final class TextReporter: Reporter {
         case .downloaded(_, let path, let bytes, let resumedFrom):
             endDownloadLine(&state)
             let resumed = resumedFrom > 0 ? ", resumed at \(ByteCount.format(resumedFrom))" : ""
-            info("downloaded \(path) (\(ByteCount.format(bytes))\(resumed))", &state)
+            info(safe("downloaded \(path) (\(ByteCount.format(bytes))\(resumed))"), &state)
         case .balance(let user, let key): balance(user, key, &state)
         case .jobs(let jobs, let now): line(JobTable.render(jobs, now: now), &state)
         case .job(let job, let now): line(JobTable.details(job, now: now), &state)
@@ -103,7 +103,7 @@ public final class TextReporter: Reporter {
         case .help(let text): line(text, &state)
         case .failure(let message, let hint):
             clearBoard(&state)
-            err.write(paint("error:", .red, stderr: true) + " " + message + "\n" + (hint.map { "  = hint: \($0)\n" } ?? ""))
+            err.write(paint("error:", .red, stderr: true) + " " + safe(message) + "\n" + (hint.map { "  = hint: \(safe($0))\n" } ?? ""))
             redrawBoard(&state)
         case .trace(let event):
             clearBoard(&state)
@@ -124,6 +124,7 @@ public final class TextReporter: Reporter {
         if task.status.isTerminal {
             described += task.status.isSuccess ? (task.videoURL.map { ": \($0.absoluteString)" } ?? "") : (task.errorMessage.map { ": \($0)" } ?? "")
         }
+        described = safe(described)
         // Not a terminal: one line per status change, not per progress tick.
         guard elapsed == nil || state.lastStatus[task.taskID] != task.status.description else { return }
         state.lastStatus[task.taskID] = task.status.description
@@ -134,9 +135,9 @@ public final class TextReporter: Reporter {
         state.board?.update(taskID: task.taskID, info: task, done: true)
         let label = TaskLabel(taskID: task.taskID, name: name).text
         if task.status.isSuccess {
-            line(paint("completed", .green) + " \(label): " + (task.videoURL?.absoluteString ?? "(no video URL)"), &state)
+            line(paint("completed", .green) + " \(label): " + safe(task.videoURL?.absoluteString ?? "(no video URL)"), &state)
         } else {
-            line(paint(task.status.description, .red) + " \(label)" + (task.errorMessage.map { ": \($0)" } ?? ""), &state)
+            line(paint(safe(task.status.description), .red) + " \(label)" + safe(task.errorMessage.map { ": \($0)" } ?? ""), &state)
         }
     }
 
@@ -164,6 +165,9 @@ public final class TextReporter: Reporter {
         state.downloadLineShown = false
         state.lastDownloadDraw = nil
     }
+
+    /// Text from a server or a file, safe on a terminal.
+    private func safe(_ text: String) -> String { text.escapingControlCharacters }
 
     /// A line that `--quiet` leaves out.
     private func info(_ text: String, _ state: inout State) {

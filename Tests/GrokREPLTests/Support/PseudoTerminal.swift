@@ -15,6 +15,9 @@ final class PseudoTerminal: Sendable {
 
     let pid: pid_t
     private let master: Int32
+    /// A second descriptor of the master, kept open after the child has gone, so the
+    /// terminal modes it left behind can still be read.
+    private let spare: Int32
     private let screen = Mutex(Screen(rows: PseudoTerminal.rows, columns: PseudoTerminal.columns))
     private let transcript = Mutex([UInt8]())
     private let exitStatus = Mutex<Int32?>(nil)
@@ -82,7 +85,22 @@ final class PseudoTerminal: Sendable {
         }
         self.pid = pid
         self.master = master
+        self.spare = dup(master)
         startReading()
+    }
+
+    deinit { close(spare) }
+
+    /// The terminal's local modes (`ICANON`, `ECHO`, …) as the child set them.
+    var localModes: tcflag_t? {
+        var modes = termios()
+        guard tcgetattr(spare, &modes) == 0 else { return nil }
+        return modes.c_lflag
+    }
+
+    /// Sends `signal` to the child, as `kill` would.
+    func send(_ signal: Int32) {
+        Glibc.kill(pid, signal)
     }
 
     /// Reads the child's output on a thread of its own until the pty closes.

@@ -4,7 +4,8 @@ import GrokSandbox
 /// `# golden: ARGS…` adds command-line arguments (`--dry-run`, `--json`, `-e`…),
 /// `# golden-stdin` feeds the script on standard input instead of naming it,
 /// `# golden-key: KEY` makes the sandbox accept only that key, and
-/// `# golden-fault: ENDPOINT FAULT` queues a fault (`500`, `429`, `busy`, `drop`, `malformed`).
+/// `# golden-fault: ENDPOINT FAULT` queues a fault (`500`, `429`, `busy`, `drop`, `malformed`, `html`, `empty`,
+/// `bad-range`, `control`, `exploded`).
 struct GoldenDirectives {
     var arguments: [String] = []
     var stdin = false
@@ -27,11 +28,12 @@ struct GoldenDirectives {
         }
     }
 
-    /// The comment lines a golden starts with (a `#!` line included), without line ends.
+    /// The comment lines a golden starts with (a `#!` line included, blank lines between
+    /// them skipped), without line ends.
     static func leadingComments(_ text: String) -> [String] {
         // `\r\n` is one Character, so lines are split on any line end rather than on "\n".
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        return Array(lines.prefix { $0.hasPrefix("#") })
+        return lines.prefix { $0.hasPrefix("#") || $0.isEmpty }.filter { $0.hasPrefix("#") }
     }
 
     static func fault(named name: String) -> SandboxFault? {
@@ -41,6 +43,11 @@ struct GoldenDirectives {
         case "busy": .serverBusy
         case "drop": .dropConnection
         case "malformed": .malformedJSON
+        case "html": .htmlBody
+        case "empty": .emptyBody
+        case "bad-range": .wrongContentRange
+        case "control": .controlCharacters
+        case "exploded": .unknownStatus
         default: nil
         }
     }

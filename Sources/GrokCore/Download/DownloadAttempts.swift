@@ -1,0 +1,46 @@
+/// Bounds one download's loop: at most `retries` further attempts for each kind of failure
+/// (a count that starts again when an attempt brings bytes never had before), and at most
+/// `cap` connections in all, whatever the server does.
+struct DownloadAttempts {
+    enum Failure: Hashable {
+        /// Network errors, timeouts, HTTP 5xx, 429, code -1.
+        case transient
+        /// An answer that does not continue the part (a wrong `Content-Range`, changed validators).
+        case mismatch
+    }
+
+    let retries: Int
+    let cap: Int
+    private(set) var count = 0
+    private var failures: [Failure: Int] = [:]
+    private var mostBytes: Int64 = 0
+
+    /// `redirects`: the redirects one download may follow, each a connection of its own.
+    init(retries: Int, redirects: Int) {
+        self.retries = max(0, retries)
+        cap = Self.cap(retries: retries) + redirects
+    }
+
+    /// The connections one download may open, redirects aside.
+    static func cap(retries: Int) -> Int { 4 * (max(0, retries) + 1) }
+
+    /// Counts a new connection; false once the cap is reached.
+    mutating func begin() -> Bool {
+        guard count < cap else { return false }
+        count += 1
+        return true
+    }
+
+    /// Counts a failure after the part reached `bytes`; false when this kind has used its retries.
+    mutating func failed(_ failure: Failure, bytes: Int64) -> Bool {
+        if bytes > mostBytes {
+            mostBytes = bytes
+            failures = [:]
+        }
+        failures[failure, default: 0] += 1
+        return failures[failure, default: 0] <= retries
+    }
+
+    /// Retries of `failure` so far, for the backoff.
+    func retried(_ failure: Failure) -> Int { max(0, failures[failure, default: 0] - 1) }
+}
