@@ -12,13 +12,7 @@ import Testing
                   _ body: (PseudoTerminal, REPLProcess) async throws -> Void) async throws {
         let process = try process ?? REPLProcess()
         let terminal = try process.start(arguments, environment: environment)
-        do {
-            try await body(terminal, process)
-        } catch {
-            terminal.kill()
-            _ = try? await terminal.exit()
-            throw error
-        }
+        try await terminal.killedIfThrowing { try await body(terminal, process) }
     }
 
     func leave(_ terminal: PseudoTerminal) async throws {

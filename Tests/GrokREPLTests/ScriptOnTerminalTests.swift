@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A script file run by the built `grok` with a terminal for its standard streams: what only
@@ -10,27 +11,13 @@ import Testing
         defer { process.remove() }
         try Data(script.utf8).write(to: process.scratch.appendingPathComponent("work/flow.grok"))
         let terminal = try process.start(["--sandbox", "--sandbox-task-time", "0", "flow.grok"])
-        do {
-            try await body(terminal, process)
-        } catch {
-            terminal.kill()
-            _ = try? await terminal.exit()
-            throw error
-        }
+        try await terminal.killedIfThrowing { try await body(terminal, process) }
     }
 
     /// The bar is drawn in place (`\r`, clear line) with the bytes received and the total,
     /// then replaced by the `downloaded` line.
     @Test func downloadShowsAProgressBarOnATerminal() async throws {
-        try await withScript("""
-            set poll-interval 50ms
-            prompt "a cat"
-            image https://example.com/cat.png
-            submit as cat
-            wait cat
-            download cat to cat.mp4
-            echo done
-            """) { terminal, _ in
+        try await withScript(SampleScripts.catToFile + "\necho done\n") { terminal, _ in
             try await terminal.waitFor("done")
             #expect(try await terminal.exit() == 0, "the screen:\n\(terminal.text)")
             let raw = terminal.output

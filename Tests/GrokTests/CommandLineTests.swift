@@ -2,6 +2,7 @@ import Foundation
 import GrokCore
 import GrokSandbox
 import Testing
+import TestSupport
 
 /// The command line itself, each through the built binary: version, completion scripts,
 /// where the state directory is, the base URL from the environment, plain-HTTP keys,
@@ -78,15 +79,7 @@ import Testing
     /// `--sandbox` runs a script file against the built-in sandbox: no key, a real video.
     @Test func sandboxRunsAScriptFile() async throws {
         try await SandboxFixture.with { _, scratch in
-            try scratch.write("flow.grok", """
-                set poll-interval 50ms
-                prompt "a cat"
-                image https://example.com/cat.png
-                submit as cat
-                wait cat
-                download cat to cat.mp4
-                echo "saved $file"
-                """)
+            try scratch.write("flow.grok", SampleScripts.catToFile + "\necho \"saved $file\"\n")
             let result = try await GrokProcess.run(
                 ["--sandbox", "--sandbox-task-time", "0", "--state-dir", scratch.path("state"), "flow.grok"], directory: scratch.url)
             #expect(result.status == 0, "stderr: \(result.stderr)")
