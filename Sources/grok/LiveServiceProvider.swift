@@ -35,6 +35,10 @@ actor LiveServiceProvider: ServiceProvider {
 
     func lastResponse() -> String? { lastAnswer.body }
 
+    func hasSent() -> Bool {
+        clients.values.contains { $0.hasDispatchedRequests }
+    }
+
     func shutdown() async {
         for client in clients.values { await client.shutdown() }
         clients = [:]

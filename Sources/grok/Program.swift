@@ -157,7 +157,10 @@ struct Program {
                 fail("cannot read the script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file", reporter: reporter)
                 return nil
             }
-            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path, arguments)
+            // `grok a.grok -- --x`: the `--` only says that what follows is the script's.
+            var scriptArguments = arguments
+            if let separator = scriptArguments.firstIndex(of: "--") { scriptArguments.remove(at: separator) }
+            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path, scriptArguments)
         case .inline(let commands, let arguments):
             return (SourceFile(name: "-e", text: commands.joined(separator: "\n")), cwd, arguments)
         case .standardInput:

@@ -12,13 +12,7 @@ import Testing
                   _ body: (PseudoTerminal, REPLProcess) async throws -> Void) async throws {
         let process = try process ?? REPLProcess()
         let terminal = try process.start(arguments, environment: environment)
-        do {
-            try await body(terminal, process)
-        } catch {
-            terminal.kill()
-            _ = try? await terminal.exit()
-            throw error
-        }
+        try await terminal.killedIfThrowing { try await body(terminal, process) }
     }
 
     func leave(_ terminal: PseudoTerminal) async throws {
@@ -64,6 +58,19 @@ import Testing
             try await terminal.waitFor("the prompt after the balance") { screen in
                 screen.contains("key sandbox:") && terminal.cursorLine == "grok(sandbox)>"
             }
+            try await leave(terminal)
+        }
+    }
+
+    /// Each entry is rehearsed; an entry that would create more than 10 tasks is refused.
+    @Test func anEntryOverTheREPLsBudgetCostsNothing() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok(sandbox)>")
+            terminal.type("prompt x; image https://e.com/i.png; repeat 11 { submit }\n")
+            try await terminal.waitFor("this run would create more than 10 paid tasks")
+            terminal.type("jobs\n")
+            try await terminal.waitFor("no tasks in the journal")
             try await leave(terminal)
         }
     }

@@ -153,13 +153,16 @@ import Testing
 
     @Test func keyNeverPrinted() async throws {
         try await SandboxFixture.with { sandbox, scratch in
+            // The submit makes the journal hold a request, a task id and a status: something the key could leak into.
             let result = try await SandboxFixture.grok(sandbox, scratch, ["--trace", "-e", """
-                echo $env.JIMMYAI_API_KEY; balance; prompt hi; image https://e.com/i.png; show curl
+                echo $env.JIMMYAI_API_KEY; balance; prompt hi; image https://e.com/i.png; show curl; submit; status
                 """])
+            #expect(result.status == 0, "stderr: \(result.stderr)")
             let everything = result.stdout + result.stderr
             #expect(!everything.contains(SandboxFixture.fakeKey))
             #expect(everything.contains("Bearer ***"))
-            let journal = (try? String(contentsOfFile: scratch.path("state/journal.jsonl"), encoding: .utf8)) ?? ""
+            let journal = try String(contentsOfFile: scratch.path("state/journal.jsonl"), encoding: .utf8)
+            #expect(journal.contains("sbx-task-000001"), "the journal was written")
             #expect(!journal.contains(SandboxFixture.fakeKey))
         }
     }

@@ -2,7 +2,7 @@
 /// shared by every concurrent caller. The spacing is 25% wider than the cap so that
 /// scheduling and network jitter (up to a quarter second) never let the server see more.
 actor RateLimiter {
-    private let interval: Duration
+    nonisolated let interval: Duration
     private let clock = ContinuousClock()
     private var nextSlot: ContinuousClock.Instant?
 
@@ -14,10 +14,18 @@ actor RateLimiter {
     /// Waits for this caller's slot; throws `CancellationError` when cancelled while waiting.
     func acquire() async throws {
         let now = clock.now
-        let slot = max(now, nextSlot ?? now)
-        nextSlot = slot + interval
+        let slot = reserve(at: now)
         if slot > now {
             try await clock.sleep(until: slot)
         }
+    }
+
+    /// Books the next free slot for a caller arriving at `now` and returns it: `now` itself,
+    /// or one interval after the last slot booked. The clock is the caller's, so the spacing
+    /// can be checked without waiting.
+    func reserve(at now: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        let slot = max(now, nextSlot ?? now)
+        nextSlot = slot + interval
+        return slot
     }
 }

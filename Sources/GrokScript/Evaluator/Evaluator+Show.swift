@@ -29,7 +29,7 @@ extension Evaluator {
         case .jobs:
             try await jobs(all: false, at: range)
         case .job(let reference):
-            let service = try await service(at: range, sends: false)
+            let service = try await service(at: range)
             let label = try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
             let job: Job?
             do { job = try await service.resolve(label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }

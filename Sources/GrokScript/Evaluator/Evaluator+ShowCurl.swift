@@ -16,7 +16,7 @@ extension Evaluator {
             let label = try await showLabel(reference, at: range)
             // A rehearsed task is a stand-in: only the real run knows its video.
             if rehearsal != nil { return }
-            let service = try await service(at: range, sends: false)
+            let service = try await service(at: range)
             var url = session.known[label.taskID].flatMap { $0.status.isSuccess ? $0.videoURL : nil }
             if url == nil, let job = try? await service.resolve(label.taskID), job.status?.isSuccess == true { url = job.videoURL }
             guard let url else {
@@ -35,7 +35,7 @@ extension Evaluator {
     }
 
     private func showLabel(_ reference: Argument?, at range: SourceRange) async throws -> TaskLabel {
-        let service = try await service(at: range, sends: false)
+        let service = try await service(at: range)
         return try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
     }
 }

@@ -15,8 +15,6 @@ public final class Evaluator {
     /// Whether the last entry (or script) run had a failure of its own: a REPL's `save` keeps
     /// only entries that did not. (`session.status` is the first failure of the whole session.)
     public internal(set) var entryFailed = false
-    /// Whether this run has asked for the API yet: status 2 promises that nothing was sent.
-    var mayHaveSent = false
     /// References that matched no name and were sent as task ids as they are.
     var guessedIDs: Set<String> = []
     /// The file being run and the directory its relative input paths start from.
@@ -88,13 +86,13 @@ public final class Evaluator {
             do {
                 try await execute(statement, sourced: sourced)
             } catch let failure as RuntimeFailure {
-                try fail(failure)
+                try await fail(failure)
             }
         }
     }
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
-    func fail(_ failure: RuntimeFailure) throws {
+    func fail(_ failure: RuntimeFailure) async throws {
         // A rehearsed command that read a stand-in is the real answer's to judge.
         if rehearsal?.readStandIn == true { return }
         let interrupted = failure.status == .interrupted
@@ -105,7 +103,9 @@ public final class Evaluator {
         if interrupted { throw CancellationError() }
         session.builtins[.error] = failure.diagnostic.message
         entryFailed = true
-        let status = failure.status == .usage && mayHaveSent ? ExitStatus.runtimeError : failure.status
+        // Status 2 promises that nothing was sent; once a request may have gone out, a usage error is a runtime error.
+        let sent = failure.status == .usage ? await services.hasSent() : false
+        let status = sent ? ExitStatus.runtimeError : failure.status
         if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
@@ -190,9 +190,7 @@ public final class Evaluator {
     }
 
     /// The service for the current options; a configuration error is the command's error.
-    /// `sends`: the command talks to the API (not only to the journal).
-    func service(at range: SourceRange, sends: Bool = true) async throws -> any VideoService {
-        if sends { mayHaveSent = true }
+    func service(at range: SourceRange) async throws -> any VideoService {
         do {
             return try await services.service(for: session.options)
         } catch {
