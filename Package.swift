@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "grok",
             dependencies: [
-                "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL", "GrokSyntax",
+                "DidYouMean", "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL", "GrokSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

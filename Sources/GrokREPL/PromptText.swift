@@ -1,7 +1,8 @@
 import GrokSyntax
 
 /// The prompt, showing the session at a glance: `grok> `, `grok[draft ✓]> `,
-/// `grok[draft … · 2 running]> `; `... ` while an entry continues.
+/// `grok[draft … · 2 running]> `; where it sends when that is not the real API:
+/// `grok(sandbox)[draft ✓]> `, `grok(staging.example.com)> `; `... ` while an entry continues.
 public struct PromptText: Sendable, Equatable {
     public enum DraftState: Sendable, Equatable {
         /// Nothing set yet.
@@ -14,10 +15,13 @@ public struct PromptText: Sendable, Equatable {
 
     public var draft: DraftState
     public var running: Int
+    /// `sandbox`, or the host of a base URL other than the default; `nil` for the real API.
+    public var place: String?
 
-    public init(draft: DraftState, running: Int) {
+    public init(draft: DraftState, running: Int, place: String? = nil) {
         self.draft = draft
         self.running = running
+        self.place = place
     }
 
     public static let continuation = "... "
@@ -38,6 +42,7 @@ public struct PromptText: Sendable, Equatable {
         }
         if running > 0 { parts.append(paint("\(running) running", .cyan)) }
         let state = parts.isEmpty ? "" : "[" + parts.joined(separator: " · ") + "]"
-        return paint("grok", .bold) + state + "> "
+        let place = self.place.map { "(" + paint($0, .magenta) + ")" } ?? ""
+        return paint("grok", .bold) + place + state + "> "
     }
 }

@@ -41,9 +41,11 @@ public final class REPL {
         interrupts.start()
         defer { interrupts.stop() }
 
+        evaluator.startTranscript()
         var history = configuration.historyFile?.load() ?? History()
         editor.setHistory(history.entries)
         editor.hinter = Hinter.hint(for:)
+        if let sandbox = configuration.sandbox { editor.write(PromptPlace.banner(sandbox: sandbox) + "\n") }
 
         if let rcPath = configuration.rcPath {
             await runRCFile(rcPath, interrupts: interrupts)
@@ -71,6 +73,7 @@ public final class REPL {
             case .line(let text):
                 guard !text.allSatisfy(\.isWhitespace) else { continue }
                 let filter = SecretFilter(redactor: configuration.redactor, harmless: snapshot.taskIDs)
+                let secret = filter.looksSecret(text)
                 if history.add(text, filter: filter) {
                     editor.setHistory(history.entries)
                     save(history)
@@ -79,6 +82,7 @@ public final class REPL {
                                        scriptPath: nil, interrupts: interrupts)
                 // The terminal echoed ^C where the output stood; the prompt starts a clean line.
                 if status == .interrupted { editor.write("\r\u{1B}[K") }
+                if status != .interrupted, !evaluator.entryFailed, !secret { evaluator.keepInTranscript(text) }
                 if let status = evaluator.exitRequested { return status }
             }
         }
@@ -136,7 +140,8 @@ public final class REPL {
 
     private func snapshot() async -> SessionSnapshot {
         let jobs = (try? await journal?.jobs()) ?? []
-        return SessionSnapshot(session: evaluator.session, jobs: jobs, directory: configuration.directory, environment: environment)
+        return SessionSnapshot(session: evaluator.session, jobs: jobs, directory: configuration.directory, environment: environment,
+                               sandbox: configuration.sandbox)
     }
 
     /// `set color` wins over the terminal's default.

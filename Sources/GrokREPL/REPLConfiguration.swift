@@ -13,13 +13,16 @@ public struct REPLConfiguration: Sendable {
     public var color: Bool
     /// Knows the key, so that no line holding it is saved.
     public var redactor: Redactor
+    /// The in-process sandbox's address under `--sandbox`: the REPL says so and the prompt shows it.
+    public var sandbox: URL?
 
-    public init(directory: String, historyFile: HistoryFile?, rcPath: String?, color: Bool, redactor: Redactor) {
+    public init(directory: String, historyFile: HistoryFile?, rcPath: String?, color: Bool, redactor: Redactor, sandbox: URL? = nil) {
         self.directory = directory
         self.historyFile = historyFile
         self.rcPath = rcPath
         self.color = color
         self.redactor = redactor
+        self.sandbox = sandbox
     }
 
     /// `$XDG_CONFIG_HOME/grok/rc.grok`, else `~/.config/grok/rc.grok`.

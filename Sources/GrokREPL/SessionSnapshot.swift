@@ -9,12 +9,12 @@ struct SessionSnapshot {
     var completion: CompletionState
     var taskIDs: Set<String>
 
-    init(session: Session, jobs: [Job], directory: String, environment: [String: String]) {
+    init(session: Session, jobs: [Job], directory: String, environment: [String: String], sandbox: URL? = nil) {
         let draft: PromptText.DraftState = session.draft == Draft() ? .empty
             : (try? session.draft.validated()) != nil ? .complete : .incomplete
         let running = session.known.values.filter { !$0.status.isTerminal }.count
             + session.submitted.filter { session.known[$0] == nil }.count
-        prompt = PromptText(draft: draft, running: running)
+        prompt = PromptText(draft: draft, running: running, place: PromptPlace.place(of: session.options.baseURL, sandbox: sandbox))
 
         let names = Set(session.names.keys).union(jobs.compactMap(\.name))
         var ids: [String] = []

@@ -6,19 +6,22 @@ public struct SandboxConfiguration: Sendable {
     public var port: Int
     /// nil accepts any non-empty Bearer key; otherwise the key must match exactly.
     public var apiKey: String?
-    /// Time from create to the end of the task; `.zero` ends it at the first query.
-    public var taskDuration: Duration
+    /// How a task goes from create to its end: in time (`.clock`, the default 4 s) or one
+    /// step per query (`.queries`, for tests that must not depend on the clock).
+    public var taskPace: TaskPace
     /// nil serves the sample MP4 as is; N pads it with a trailing `free` box to exactly N bytes.
     public var videoSize: Int?
     /// When set, `result.video_url` points at this other origin instead of this server.
     public var videoBaseURL: URL?
     public var variant: ResponseVariant
 
+    /// `taskDuration` is `taskPace: .clock(taskDuration)`; a `taskPace` given wins.
     public init(
         host: String = "127.0.0.1",
         port: Int = 0,
         apiKey: String? = nil,
         taskDuration: Duration = .seconds(4),
+        taskPace: TaskPace? = nil,
         videoSize: Int? = nil,
         videoBaseURL: URL? = nil,
         variant: ResponseVariant = .init()
@@ -26,7 +29,7 @@ public struct SandboxConfiguration: Sendable {
         self.host = host
         self.port = port
         self.apiKey = apiKey
-        self.taskDuration = taskDuration
+        self.taskPace = taskPace ?? .clock(taskDuration)
         self.videoSize = videoSize
         self.videoBaseURL = videoBaseURL
         self.variant = variant

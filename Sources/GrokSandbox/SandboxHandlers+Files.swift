@@ -3,7 +3,7 @@ import Hummingbird
 extension SandboxHandlers {
     /// The result video of a completed task; like a signed storage URL it needs no key.
     func video(taskID: String, _ exchange: SandboxExchange, file: VideoFile) async -> Response {
-        guard let task = await state.task(id: taskID), task.phase(at: .now) == .completed else {
+        guard let (task, phase) = await state.taskPhase(id: taskID), phase == .completed else {
             return envelope.failure(.badRequest, "video not found: \(taskID)", status: .notFound)
         }
         let etag = "\"\(task.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "video")-\(file.length)\""

@@ -19,10 +19,10 @@ extension SandboxHandlers {
     }
 
     func query(taskID: String, _ exchange: SandboxExchange) async -> Response {
-        guard let task = await state.task(id: taskID) else {
+        guard let (task, phase) = await state.query(id: taskID) else {
             return envelope.failure(.badRequest, "task not found: \(taskID)", status: .notFound)
         }
-        var fields = await taskFields(task, phase: task.phase(at: .now), origin: exchange.origin)
+        var fields = await taskFields(task, phase: phase, origin: exchange.origin)
         if case .object(var object) = fields {
             if let (status, progress) = statusOverride {
                 object["status"] = .string(status)

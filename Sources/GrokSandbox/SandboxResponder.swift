@@ -92,8 +92,8 @@ struct SandboxResponder: HTTPResponder {
         case .slowBody(let delay):
             return await handlers.answer(exchange).trickled(delay: delay)
         case .httpStatus(let code):
-            let status = HTTPResponse.Status(code: code)
-            return envelope.injectedFailure("sandbox fault: HTTP \(code) \(status.reasonPhrase)", status: status)
+            let status = HTTPResponse.Status.standard(code: code)
+            return envelope.injectedFailure("sandbox fault: HTTP \(status.codeAndPhrase)", status: status)
         case .rateLimited(let retryAfter):
             return envelope.injectedFailure(
                 "rate limited, retry after \(retryAfter) s",

@@ -12,6 +12,8 @@ actor SandboxState {
     private(set) var requestLog: [LoggedRequest] = []
     private(set) var usedCoin = 0.0
     private var tasks: [SandboxTask] = []
+    /// Queries answered per task id, for tasks paced by queries.
+    private var queryCounts: [String: Int] = [:]
     private var uploads: [UploadedFile] = []
     private var faults: [SandboxEndpoint: [SandboxFault]] = [:]
     private let clock = ContinuousClock()
@@ -65,7 +67,7 @@ actor SandboxState {
         let task = SandboxTask(
             id: id,
             request: request,
-            taskDuration: configuration.taskDuration,
+            pace: configuration.taskPace,
             createdAt: Date(),
             startedAt: clock.now
         )
@@ -74,13 +76,26 @@ actor SandboxState {
         return task
     }
 
-    func task(id: String) -> SandboxTask? {
+    private func task(id: String) -> SandboxTask? {
         tasks.first { $0.id == id }
+    }
+
+    /// The task and where it stands now; looking does not move a task paced by queries.
+    func taskPhase(id: String) -> (task: SandboxTask, phase: SandboxTaskPhase)? {
+        guard let task = task(id: id) else { return nil }
+        return (task, task.phase(at: clock.now, queries: queryCounts[id, default: 0]))
+    }
+
+    /// Counts one query of the task, then answers where it stands.
+    func query(id: String) -> (task: SandboxTask, phase: SandboxTaskPhase)? {
+        guard task(id: id) != nil else { return nil }
+        queryCounts[id, default: 0] += 1
+        return taskPhase(id: id)
     }
 
     func taskSnapshots() -> [SandboxTaskSnapshot] {
         let now = clock.now
-        return tasks.map { $0.snapshot(at: now) }
+        return tasks.map { $0.snapshot(at: now, queries: queryCounts[$0.id, default: 0]) }
     }
 
     // MARK: Uploads

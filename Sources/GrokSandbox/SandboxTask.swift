@@ -1,6 +1,7 @@
 import Foundation
 
-/// A created task. Its status is not stored: it follows from the time elapsed since creation.
+/// A created task. Its status is not stored: it follows from the time elapsed since creation,
+/// or, paced by queries, from the number of queries answered so far.
 struct SandboxTask: Sendable {
     static let failureMessage = "PROVIDER_MODERATION_ERROR: TRADEMARK"
 
@@ -8,32 +9,44 @@ struct SandboxTask: Sendable {
     let request: CreateRequest
     let createdAt: Date
     let startedAt: ContinuousClock.Instant
-    /// From creation to the terminal status: the configured task duration, five times it for `[slow]`.
-    let lifetime: Duration
+    /// From creation to the terminal status: the configured pace, five times it for `[slow]`.
+    let pace: TaskPace
 
-    init(id: String, request: CreateRequest, taskDuration: Duration, createdAt: Date, startedAt: ContinuousClock.Instant) {
+    init(id: String, request: CreateRequest, pace: TaskPace, createdAt: Date, startedAt: ContinuousClock.Instant) {
         self.id = id
         self.request = request
         self.createdAt = createdAt
         self.startedAt = startedAt
-        self.lifetime = request.prompt.contains("[slow]") ? taskDuration * 5 : taskDuration
+        self.pace = request.prompt.contains("[slow]") ? pace.slowed : pace
     }
 
     var endsInFailure: Bool { request.prompt.contains("[fail]") }
 
+    /// A task paced by queries has no set end: it reports its creation time.
     var completedAt: Date {
-        createdAt.addingTimeInterval(Double(lifetime.components.seconds) + Double(lifetime.components.attoseconds) / 1e18)
+        guard case .clock(let lifetime) = pace else { return createdAt }
+        return createdAt.addingTimeInterval(Double(lifetime.components.seconds) + Double(lifetime.components.attoseconds) / 1e18)
     }
 
-    func phase(at now: ContinuousClock.Instant) -> SandboxTaskPhase {
-        let elapsed = now - startedAt
-        guard elapsed < lifetime else { return endsInFailure ? .failed : .completed }
-        let queuedFor = lifetime * 0.15
-        guard elapsed >= queuedFor else { return .queued }
-        return .processing(progress: 99 * ((elapsed - queuedFor) / (lifetime - queuedFor)))
+    /// `queries`: how many queries of this task have been answered, the current one included.
+    func phase(at now: ContinuousClock.Instant, queries: Int) -> SandboxTaskPhase {
+        switch pace {
+        case .clock(let lifetime):
+            let elapsed = now - startedAt
+            guard elapsed < lifetime else { return terminalPhase }
+            let queuedFor = lifetime * 0.15
+            guard elapsed >= queuedFor else { return .queued }
+            return .processing(progress: 99 * ((elapsed - queuedFor) / (lifetime - queuedFor)))
+        case .queries(let steps):
+            guard queries < steps else { return terminalPhase }
+            guard queries > 1 else { return .queued }
+            return .processing(progress: 100 * Double(queries - 1) / Double(steps - 1))
+        }
     }
 
-    func snapshot(at now: ContinuousClock.Instant) -> SandboxTaskSnapshot {
+    private var terminalPhase: SandboxTaskPhase { endsInFailure ? .failed : .completed }
+
+    func snapshot(at now: ContinuousClock.Instant, queries: Int) -> SandboxTaskSnapshot {
         SandboxTaskSnapshot(
             id: id,
             prompt: request.prompt,
@@ -41,7 +54,7 @@ struct SandboxTask: Sendable {
             imageURL: request.imageURL,
             duration: request.duration,
             ratio: request.ratio,
-            status: phase(at: now).status,
+            status: phase(at: now, queries: queries).status,
             createdAt: createdAt
         )
     }

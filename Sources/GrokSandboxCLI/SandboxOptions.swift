@@ -20,6 +20,9 @@ public struct SandboxOptions: ParsableArguments {
     @Option(help: "Seconds from create to completed.")
     public var taskSeconds = 4.0
 
+    @Option(help: "Advance each task one step per query instead of in time: the N-th query sees it completed.")
+    public var taskQueries: Int?
+
     @Option(help: "Pad the served MP4 to exactly this many bytes.")
     public var videoSize: Int?
 
@@ -56,6 +59,7 @@ public struct SandboxOptions: ParsableArguments {
     public func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard taskSeconds >= 0, taskSeconds.isFinite else { throw ValidationError("--task-seconds must be 0 or more") }
+        if let taskQueries, taskQueries < 1 { throw ValidationError("--task-queries must be 1 or more") }
         if let videoSize, videoSize <= 0 { throw ValidationError("--video-size must be positive") }
     }
 
@@ -65,6 +69,7 @@ public struct SandboxOptions: ParsableArguments {
             port: port,
             apiKey: try apiKeyFile.map { path in try SandboxKeyFile.read(path: path) },
             taskDuration: .milliseconds(Int((taskSeconds * 1000).rounded())),
+            taskPace: taskQueries.map(TaskPace.queries),
             videoSize: videoSize,
             variant: ResponseVariant(
                 codeAsNumber: codeAsNumber,

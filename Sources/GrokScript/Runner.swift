@@ -8,10 +8,11 @@ import GrokSyntax
 public enum Runner {
     /// Runs one script in the evaluator's session, once it has been checked and rehearsed.
     public static func run(_ source: SourceFile, directory: String, scriptPath: String? = nil, evaluator: Evaluator, reporter: any Reporter) async -> ExitStatus {
+        evaluator.entryFailed = false
         let checked = check(source, context: evaluator.checkContext(directory: directory, scriptPath: scriptPath), reporter: reporter)
-        guard !checked.hasErrors else { return .usage }
+        guard !checked.hasErrors else { return evaluator.remember(.usage) }
         let rehearsal = await evaluator.rehearse(checked, directory: directory)
-        guard report(rehearsal, to: reporter) else { return .usage }
+        guard report(rehearsal, to: reporter) else { return evaluator.remember(.usage) }
         let status = await evaluator.run(checked, directory: directory)
         if evaluator.isDryRun { reporter.emit(.plan(rehearsal.plan)) }
         return status

@@ -30,10 +30,10 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Go on after a failed command; exit with the first failure's status.")
     var keepGoing = false
 
-    @Option(help: ArgumentHelp("Where the journal and history live (default $GROK_STATE_DIR, else $XDG_STATE_HOME/grok).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Where the journal and history live (default $GROK_STATE_DIR, else $XDG_STATE_HOME/grok).", valueName: "dir"), completion: .directory)
     var stateDir: String?
 
-    @Option(help: ArgumentHelp("Read the API key from this file (mode 0600 or 0400).", valueName: "path"))
+    @Option(help: ArgumentHelp("Read the API key from this file (mode 0600 or 0400).", valueName: "path"), completion: .file())
     var apiKeyFile: String?
 
     @Flag(help: "Show every HTTP exchange, with the key as Bearer ***.")

@@ -12,15 +12,18 @@ struct GrokCommand: AsyncParsableCommand {
             grok FILE.grok [ARG...]   run a script; ARGs become $1, $2, ...
             grok -e 'CMD; CMD'        run commands given inline
             grok < FILE.grok          run a script from standard input
-            grok check FILE...        lex, parse and check scripts; send nothing
+            grok run FILE [ARG...]    the same as grok FILE
+            grok check FILE...|-      lex, parse, check and rehearse scripts; send nothing
+            grok help [COMMAND]       the language help (help options: the session options)
             grok sandbox [--port N]   run the sandbox server in the foreground
+            grok SUBCOMMAND --help    a subcommand's own options
 
             Exit status: 0 success, 1 runtime error, 2 usage or script error (nothing sent), \
             3 authentication or configuration, 4 wait timed out, 5 task failed or canceled, 130 interrupted, 143 / 129 ended by SIGTERM / SIGHUP.
 
             Options go before the script: what follows it is the script's arguments.
             """,
-        version: GrokVersion.current
+        version: BuildInfo.version
     )
 
     @OptionGroup var options: GlobalOptions
@@ -35,17 +38,23 @@ struct GrokCommand: AsyncParsableCommand {
         }
     }
 
-    /// Prints what ArgumentParser would for `error`; a usage error ends with status 2.
+    /// Prints what ArgumentParser would for `error`, but as `error:` like every other message
+    /// of grok's; a usage error ends with status 2.
     static func exit(usageErrorsWith error: any Error, in command: any ParsableCommand.Type) -> Never {
         guard command.exitCode(for: error) == .validationFailure else { command.exit(withError: error) }
-        FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data((lowercasingErrorPrefix(command.fullMessage(for: error)) + "\n").utf8))
         Foundation.exit(ExitStatus.usage.rawValue)
+    }
+
+    static func lowercasingErrorPrefix(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
     }
 
     @Option(name: .customShort("e"), help: ArgumentHelp("Run these commands (repeatable).", valueName: "commands"))
     var commands: [String] = []
 
-    @Argument(help: ArgumentHelp("The script to run, then its arguments.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The script to run, then its arguments (or check, run, help, sandbox).", valueName: "file"),
+              completion: .custom(ModeCompletion.candidates))
     var script: String?
 
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script ($1, $2, ...).", valueName: "arg"))
@@ -72,22 +81,39 @@ struct GrokCommand: AsyncParsableCommand {
 }
 
 extension GrokCommand {
-    enum Mode: String { case check, run, sandbox }
+    enum Mode: String, CaseIterable { case check, run, help, sandbox }
+
+    /// grok's options written before the mode word (`--json` in `grok --json check a.grok`),
+    /// so that the mode's own parser sees them with those written after it.
+    private var optionsBeforeMode: [String] {
+        let words = Array(CommandLine.arguments.dropFirst())
+        let modeIndex = words.count - arguments.count - 1
+        guard modeIndex >= 0, modeIndex < words.count, words[modeIndex] == script else { return [] }
+        return Array(words[..<modeIndex])
+    }
+
+    private func parse<Command: ParsableCommand>(_ type: Command.Type) -> Command {
+        do { return try Command.parse(optionsBeforeMode + arguments) } catch { Self.exit(usageErrorsWith: error, in: Command.self) }
+    }
 
     private func run(_ mode: Mode) async throws {
+        let status: ExitStatus
         switch mode {
         case .check:
-            guard !arguments.isEmpty else { throw ValidationError("grok check needs at least one FILE") }
-            let status = await Program(options: options).check(arguments)
-            if status != .success { throw ExitCode(status.rawValue) }
+            let check = parse(CheckCommand.self)
+            status = await Program(options: check.options).check(check.files)
         case .run:
-            guard let file = arguments.first else { throw ValidationError("grok run needs a FILE") }
-            let status = await Program(options: options).run(.file(file, arguments: Array(arguments.dropFirst())))
-            if status != .success { throw ExitCode(status.rawValue) }
+            let run = parse(RunCommand.self)
+            status = await Program(options: run.options).run(.file(run.file, arguments: run.arguments))
+        case .help:
+            let help = parse(LanguageHelpCommand.self)
+            status = Program(options: help.options).help(help.topic)
         case .sandbox:
             let sandbox: SandboxOptions
             do { sandbox = try SandboxOptions.parse(arguments) } catch { Self.exit(usageErrorsWith: error, in: SandboxCommand.self) }
             try await sandbox.run()
+            return
         }
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 }

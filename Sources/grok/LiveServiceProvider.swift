@@ -12,6 +12,7 @@ actor LiveServiceProvider: ServiceProvider {
     private let trace: TraceSink
     private var clients: [String: GrokClient] = [:]
     private let rateLimiter = RateLimiter(requestsPerSecond: Double(ClientConfiguration.defaultRequestsPerSecond))
+    private let lastAnswer = LastAnswer()
 
     init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
         self.key = key
@@ -29,10 +30,16 @@ actor LiveServiceProvider: ServiceProvider {
         let configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
             retry: RetryPolicy(maxRetries: options.retries), requestsPerSecond: Double(options.rateLimit),
-            trace: options.trace ? trace : nil)
+            trace: lastAnswer.recording(then: options.trace ? trace : nil))
         let client = try GrokClient(configuration: configuration, rateLimiter: rateLimiter)
         clients[identity] = client
         return LiveVideoService(client: client, journal: journal)
+    }
+
+    func lastResponse() -> String? { lastAnswer.body }
+
+    func hasSent() -> Bool {
+        clients.values.contains { $0.hasDispatchedRequests }
     }
 
     func shutdown() async {

@@ -10,7 +10,8 @@ extension Program {
         return isatty(STDIN_FILENO) == 1
     }
 
-    func runREPL(session: Session, reporter: any Reporter, services: any ServiceProvider, journal: Journal, key: APIKey?) async -> ExitStatus {
+    func runREPL(session: Session, reporter: any Reporter, services: any ServiceProvider, journal: Journal, key: APIKey?,
+                 sandbox: URL?) async -> ExitStatus {
         let evaluator = Evaluator(session: session, reporter: reporter, services: services, environment: environment, keepGoing: options.keepGoing)
         // The history stays in the real state directory even with --sandbox, whose journal is temporary.
         let stateDirectory = StateDirectory.resolve(explicit: options.stateDir, environment: environment)
@@ -19,7 +20,8 @@ extension Program {
             historyFile: HistoryFile(stateDirectory: stateDirectory),
             rcPath: options.noRc ? nil : REPLConfiguration.rcPath(environment: environment),
             color: Terminal.detect(noColor: options.noColor, environment: environment).colorOnStdout,
-            redactor: key?.redactor ?? .none)
+            redactor: key?.redactor ?? .none,
+            sandbox: sandbox)
         return await REPL(evaluator: evaluator, reporter: reporter, journal: journal, configuration: configuration,
                           environment: environment).run()
     }

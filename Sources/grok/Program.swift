@@ -1,3 +1,4 @@
+import DidYouMean
 import Foundation
 import GrokCore
 import GrokSandbox
@@ -29,6 +30,10 @@ struct Program {
             keyError = error
         }
         let redacted = makeReporter(redactor: key?.redactor ?? .none)
+        if let key, !options.sandbox, !key.looksReal {
+            redacted.emit(.warning("the API key is shorter than \(Redactor.minimumInWordLength) characters, too short to be a real one "
+                + "(the sandbox accepts any); it is hidden in output only where it stands as a word of its own"))
+        }
 
         var sandbox: Sandbox?
         if options.sandbox {
@@ -60,6 +65,9 @@ struct Program {
             }
         }
         var sessionOptions = SessionOptions(baseURL: baseURL)
+        // A demo on the sandbox waits no longer than its tasks take: the first poll comes at a
+        // quarter of the task time (at most the usual 5 s), and progress timing does the rest.
+        if options.sandbox { sessionOptions.pollInterval = min(sessionOptions.pollInterval, max(.milliseconds(250), sandboxTaskTime / 4)) }
         sessionOptions.trace = options.trace
         sessionOptions.format = options.json ? .json : .text
         sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? GlobalOptions.replMaxTasks : nil)
@@ -73,7 +81,7 @@ struct Program {
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
         let status: ExitStatus
         if isInteractive(input) {
-            status = await runREPL(session: session, reporter: redacted, services: services, journal: journal, key: key)
+            status = await runREPL(session: session, reporter: redacted, services: services, journal: journal, key: key, sandbox: sandbox?.baseURL)
         } else {
             status = await InterruptSignal.run {
                 let evaluator = Evaluator(session: session, reporter: redacted, services: services, environment: environment, keepGoing: keepGoing)
@@ -96,6 +104,15 @@ struct Program {
         let session = Session(options: sessionOptions, variables: variables)
         var status = ExitStatus.success
         for path in files {
+            if path == "-" {
+                let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+                let cwd = FileManager.default.currentDirectoryPath
+                let context = CheckContext(baseDirectory: cwd, scriptPath: nil, displayDirectory: cwd, homeDirectory: environment["HOME"])
+                let checked = await Runner.check(SourceFile(name: "<stdin>", bytes: bytes), context: context, session: session,
+                                                 environment: environment, reporter: reporter)
+                if !checked { status = .usage }
+                continue
+            }
             guard let bytes = FileSystem.read(path) else {
                 fail("cannot read '\(path)'", hint: nil, reporter: reporter)
                 status = .usage
@@ -108,6 +125,18 @@ struct Program {
             if !checked { status = .usage }
         }
         return status
+    }
+
+    /// `grok help [TOPIC]`: the language help, as `help` prints it in the REPL.
+    func help(_ topic: String?) -> ExitStatus {
+        let reporter = makeReporter(redactor: .none)
+        guard let text = HelpText.text(for: topic) else {
+            let suggestion = topic.flatMap { Suggestion.closest(to: $0, among: HelpText.topics) }
+            fail("no help for '\(topic ?? "")'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "grok help lists the commands", reporter: reporter)
+            return .usage
+        }
+        reporter.emit(.help(text))
+        return .success
     }
 
     // MARK: - Wiring
@@ -128,7 +157,10 @@ struct Program {
                 fail("cannot read the script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file", reporter: reporter)
                 return nil
             }
-            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path, arguments)
+            // `grok a.grok -- --x`: the `--` only says that what follows is the script's.
+            var scriptArguments = arguments
+            if let separator = scriptArguments.firstIndex(of: "--") { scriptArguments.remove(at: separator) }
+            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path, scriptArguments)
         case .inline(let commands, let arguments):
             return (SourceFile(name: "-e", text: commands.joined(separator: "\n")), cwd, arguments)
         case .standardInput:

@@ -168,7 +168,7 @@ import TestSupport
     }
 
     @Test func theTotalCapHoldsEvenWhenEveryAttemptBringsNewBytes() {
-        var attempts = DownloadAttempts(retries: 1, redirects: 0)
+        var attempts = DownloadAttempts(retries: 1)
         var bytes: Int64 = 0
         var opened = 0
         while attempts.begin() {
@@ -178,6 +178,19 @@ import TestSupport
             #expect(retried, "new bytes every time: the kind's count starts again")
         }
         #expect(opened == DownloadAttempts.cap(retries: 1))
+    }
+
+    @Test func redirectsDoNotUseUpTheCap() {
+        var attempts = DownloadAttempts(retries: 0)
+        var begun = 0
+        for _ in 0..<10 where attempts.begin() {
+            begun += 1
+            attempts.redirected()
+        }
+        #expect(begun == 10)
+        let last = attempts.begin()
+        #expect(last)
+        #expect(attempts.count == 1)
     }
 
     @Test func sniffingTellsVideosFromPages() {

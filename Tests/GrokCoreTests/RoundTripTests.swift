@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func waitTimesOutAndReportsTheLastStatus() async throws {
-        try await SandboxHarness.run(.init(taskDuration: .seconds(60))) { harness in
+        try await SandboxHarness.run(.init(taskPace: .queries(1_000))) { harness in
             let task = try await harness.client.create(SandboxHarness.request)
             var waiter = harness.fastWaiter
             waiter.timeout = .milliseconds(300)
@@ -61,20 +61,23 @@ import Testing
     }
 
     @Test func cancellingAWaitStopsPolling() async throws {
-        try await SandboxHarness.run(.init(taskDuration: .seconds(60))) { harness in
+        try await SandboxHarness.run(.init(taskPace: .queries(1_000))) { harness in
             let task = try await harness.client.create(SandboxHarness.request)
             let waiter = harness.fastWaiter
-            let waiting = Task { try await waiter.wait(for: [task.taskID]) }
-            while await harness.log(.query).isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+            let (updates, update) = AsyncStream<Void>.makeStream()
+            let waiting = Task { try await waiter.wait(for: [task.taskID], onUpdate: { _ in update.yield() }) }
+            // The first answer has come back: the wait is under way and polling.
+            for await _ in updates { break }
             waiting.cancel()
             await #expect(throws: GrokError.cancelled) { _ = try await waiting.value }
+            #expect(await harness.log(.query).count >= 1)
         }
     }
 
     @Test func everyResponseVariantIsUnderstood() async throws {
         let variant = ResponseVariant(codeAsNumber: true, flatQuery: true, successStatus: true, stringProgress: true,
                                       relativeVideoURL: true)
-        try await SandboxHarness.run(.init(taskDuration: .milliseconds(200), variant: variant)) { harness in
+        try await SandboxHarness.run(.init(taskPace: .queries(3), variant: variant)) { harness in
             let task = try await harness.client.create(SandboxHarness.request)
             let outcome = try await harness.fastWaiter.wait(for: [task.taskID]).first?.outcome
             guard case .finished(let info) = outcome else { Issue.record("expected finished, got \(String(describing: outcome))"); return }
@@ -87,11 +90,10 @@ import Testing
 
     @Test func floatProgressAndErrorsAsHTTP200() async throws {
         let variant = ResponseVariant(floatProgress: true, errorsAsHTTP200: true)
-        try await SandboxHarness.run(.init(taskDuration: .seconds(2), variant: variant)) { harness in
+        try await SandboxHarness.run(.init(taskPace: .queries(3), variant: variant)) { harness in
             let task = try await harness.client.create(SandboxHarness.request)
-            var info = try await harness.client.query(taskID: task.taskID)
-            while info.progress == nil { info = try await harness.client.query(taskID: task.taskID) }
-            #expect(info.progress.map { $0 >= 0 && $0 <= 100 } == true)
+            #expect(try await harness.client.query(taskID: task.taskID).progress == nil)
+            #expect(try await harness.client.query(taskID: task.taskID).progress == 50.5)
             let error = await expectGrokError { _ = try await harness.client.query(taskID: "no-such-task") }
             #expect(error?.exitStatus == .runtimeError)
         }

@@ -14,7 +14,7 @@ struct SandboxHarness {
     let trace: TraceRecorder
 
     static func run<Result: Sendable>(
-        _ sandboxConfiguration: SandboxConfiguration = .init(taskDuration: .milliseconds(300)),
+        _ sandboxConfiguration: SandboxConfiguration = .init(taskPace: .queries(3)),
         key: String = fakeKey, retries: Int = 4, requestsPerSecond: Double = 1000,
         _ body: (SandboxHarness) async throws -> Result
     ) async throws -> Result {

@@ -17,6 +17,27 @@ import Testing
         #expect(redactor.redact("no secrets here") == "no secrets here")
     }
 
+    @Test func shortSecretIsHiddenOnlyAsAWordOfItsOwn() {
+        let redactor = Redactor(secrets: ["k"])
+        #expect(redactor.redact("model grok-imagine-video-1.5, key k") == "model grok-imagine-video-1.5, key ***")
+        #expect(redactor.redact("k=k;k") == "***=***;***")
+        #expect(redactor.redact("kayak and k_1 and 1-k") == "kayak and k_1 and 1-k")
+        #expect(redactor.contains(secretIn: "use k here"))
+        #expect(!redactor.contains(secretIn: "kayak"))
+    }
+
+    @Test func longSecretIsHiddenEvenInsideAWord() {
+        let redactor = Redactor(secrets: ["abcdefgh"])
+        #expect(redactor.redact("xabcdefghx") == "x***x")
+        #expect(redactor.contains(secretIn: "xabcdefghx"))
+    }
+
+    @Test func keyShorterThanEightCharactersDoesNotLookReal() throws {
+        #expect(try #require(APIKey("k")).looksReal == false)
+        #expect(try #require(APIKey("1234567")).looksReal == false)
+        #expect(try #require(APIKey("12345678")).looksReal)
+    }
+
     @Test func keyFromEnvironment() throws {
         let key = try KeySource.load(keyFile: nil, environment: ["JIMMYAI_API_KEY": " fake-env-key \n"])
         #expect(key?.secret == "fake-env-key")

@@ -25,7 +25,7 @@ import Testing
     @Test func commandNamesAtTheStart() {
         #expect(complete("rat").texts == ["ratio"])
         #expect(complete("rat").replacing == "rat")
-        #expect(complete("s").texts == ["set", "show", "submit", "status", "sleep", "source"])
+        #expect(complete("s").texts == ["set", "show", "submit", "status", "sleep", "source", "save", "save!"])
         #expect(complete("").texts == CommandTable.names)
         #expect(complete("  wa").texts == ["wait"])
     }
@@ -105,8 +105,9 @@ import Testing
     }
 
     @Test func keywordsFromTheCommandTable() {
-        #expect(complete("show ").texts == ["draft", "request", "curl", "options", "jobs", "job"])
+        #expect(complete("show ").texts == ["draft", "request", "curl", "response", "options", "jobs", "job"])
         #expect(complete("show c").texts == ["curl"])
+        #expect(complete("show curl ").texts == ["status", "download", "upload", "balance"])
         #expect(complete("jobs ").texts == ["all"])
         #expect(complete("submit ").texts == ["as"])
         #expect(complete("help wa").texts == ["wait"])

@@ -46,6 +46,8 @@ import Testing
         #expect(PromptText(draft: .complete, running: 0).plain == "grok[draft ✓]> ")
         #expect(PromptText(draft: .incomplete, running: 2).plain == "grok[draft … · 2 running]> ")
         #expect(PromptText(draft: .empty, running: 1).plain == "grok[1 running]> ")
+        #expect(PromptText(draft: .complete, running: 0, place: "sandbox").plain == "grok(sandbox)[draft ✓]> ")
+        #expect(PromptText(draft: .empty, running: 0, place: "staging.example.com").plain == "grok(staging.example.com)> ")
         let colored = PromptText(draft: .complete, running: 0).render(color: true)
         #expect(colored.contains("\u{1}\u{1B}[32m\u{1}✓\u{1}\u{1B}[0m\u{1}"))
     }

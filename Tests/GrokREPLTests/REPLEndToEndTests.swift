@@ -12,13 +12,7 @@ import Testing
                   _ body: (PseudoTerminal, REPLProcess) async throws -> Void) async throws {
         let process = try process ?? REPLProcess()
         let terminal = try process.start(arguments, environment: environment)
-        do {
-            try await body(terminal, process)
-        } catch {
-            terminal.kill()
-            _ = try? await terminal.exit()
-            throw error
-        }
+        try await terminal.killedIfThrowing { try await body(terminal, process) }
     }
 
     func leave(_ terminal: PseudoTerminal) async throws {
@@ -27,16 +21,70 @@ import Testing
         #expect(status == 0, "exit status \(status); the screen:\n\(terminal.text)")
     }
 
+    @Test func sandboxSessionSaysSoInABannerAndThePrompt() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("the banner") { screen in
+                screen.split(separator: "\n").contains { $0.hasPrefix("sandbox at http://127.0.0.1:") && $0.hasSuffix(" — no key, nothing is billed") }
+            }
+            try await terminal.waitFor("the sandbox prompt") { _ in terminal.cursorLine == "grok(sandbox)>" }
+            terminal.type("prompt \"a cat\"\nimage https://example.com/cat.png\n")
+            try await terminal.waitFor("the complete draft") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓]>" }
+            try await leave(terminal)
+        }
+    }
+
+    @Test func anotherBaseURLShowsItsHostInThePromptAndNoBanner() async throws {
+        try await withREPL(["--dry-run", "--base-url", "https://staging.example.com:8443"]) { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("the host prompt") { _ in terminal.cursorLine == "grok(staging.example.com:8443)>" }
+            terminal.type("set base-url https://www.jimmyai.cn\n")
+            try await terminal.waitFor("the plain prompt") { _ in terminal.cursorLine == "grok>" }
+            #expect(!terminal.text.contains("sandbox at"))
+            try await leave(terminal)
+        }
+    }
+
+    /// On a terminal a JSON body is indented over several lines (`--trace` piped stays one
+    /// line a body: see the trace goldens).
+    @Test func traceOnATerminalPrettyPrintsJSONBodies() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("the prompt") { _ in terminal.cursorLine == "grok(sandbox)>" }
+            terminal.type("set trace on\nbalance\n")
+            try await terminal.waitFor("an indented answer") { screen in
+                screen.split(separator: "\n").contains { $0.hasPrefix("<   \"code\": ") }
+            }
+            try await terminal.waitFor("the prompt after the balance") { screen in
+                screen.contains("key sandbox:") && terminal.cursorLine == "grok(sandbox)>"
+            }
+            try await leave(terminal)
+        }
+    }
+
+    /// Each entry is rehearsed; an entry that would create more than 10 tasks is refused.
+    @Test func anEntryOverTheREPLsBudgetCostsNothing() async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok(sandbox)>")
+            terminal.type("prompt x; image https://e.com/i.png; repeat 11 { submit }\n")
+            try await terminal.waitFor("this run would create more than 10 paid tasks")
+            terminal.type("jobs\n")
+            try await terminal.waitFor("no tasks in the journal")
+            try await leave(terminal)
+        }
+    }
+
     @Test func tabCompletesACommandThenListsItsValuesAndHintsTheSyntax() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("rat\t")
-            try await terminal.waitFor("the completed word") { _ in terminal.cursorLine.hasPrefix("grok> ratio 16:9|9:16|1:1|3:2|2:3") }
+            try await terminal.waitFor("the completed word") { _ in terminal.cursorLine.hasPrefix("grok(sandbox)> ratio 16:9|9:16|1:1|3:2|2:3") }
             terminal.type("\t")
             try await terminal.waitFor("16:9  9:16  1:1   3:2   2:3")
             terminal.type("9:\t\n")
-            try await terminal.waitFor("the draft prompt") { _ in terminal.cursorLine == "grok[draft …]>" }
+            try await terminal.waitFor("the draft prompt") { _ in terminal.cursorLine == "grok(sandbox)[draft …]>" }
             try await leave(terminal)
         }
     }
@@ -44,11 +92,11 @@ import Testing
     @Test func hintAppearsAfterACommandWordAndIsNeverInserted() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("ratio ")
-            try await terminal.waitFor("the hint") { _ in terminal.cursorLine == "grok> ratio 16:9|9:16|1:1|3:2|2:3" }
+            try await terminal.waitFor("the hint") { _ in terminal.cursorLine == "grok(sandbox)> ratio 16:9|9:16|1:1|3:2|2:3" }
             terminal.type("9:16")
-            try await terminal.waitFor("the hint to go") { _ in terminal.cursorLine == "grok> ratio 9:16" }
+            try await terminal.waitFor("the hint to go") { _ in terminal.cursorLine == "grok(sandbox)> ratio 9:16" }
             terminal.type("\nshow draft\n")
             try await terminal.waitFor("9:16 in the draft") { $0.contains("ratio") && $0.components(separatedBy: "9:16").count >= 3 }
             #expect(!terminal.text.contains("unsupported ratio"))
@@ -59,14 +107,14 @@ import Testing
     @Test func multiLineRepeatRunsAsOneEntry() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("let w = world\n")
             terminal.type("repeat 2 {\n")
             try await terminal.waitFor("the continuation prompt") { _ in terminal.cursorLine == "..." }
             terminal.type("echo hello $w\n")
             terminal.type("}\n")
             try await terminal.waitFor("two greetings") { $0.components(separatedBy: "hello world").count == 3 }
-            try await terminal.waitFor("the prompt again") { _ in terminal.cursorLine == "grok>" }
+            try await terminal.waitFor("the prompt again") { _ in terminal.cursorLine == "grok(sandbox)>" }
             try await leave(terminal)
             let history = try String(contentsOfFile: process.historyPath, encoding: .utf8)
             #expect(history.contains("repeat 2 {\\necho hello $w\\n}\n"))
@@ -103,21 +151,21 @@ import Testing
     @Test func ctrlCDuringWaitReturnsToThePromptAndTheTaskCanBeWaitedForAgain() async throws {
         try await withREPL(["--sandbox", "--sandbox-task-time", "5s"]) { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("set poll-interval 500ms\nset max-poll-interval 1s\n")
             terminal.type("prompt \"a cat surfing\"\nimage https://example.com/cat.png\nsubmit as cat\n")
             try await terminal.waitFor("submitted cat")
-            try await terminal.waitFor("the running prompt") { _ in terminal.cursorLine == "grok[draft ✓ · 1 running]>" }
+            try await terminal.waitFor("the running prompt") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓ · 1 running]>" }
             terminal.type("wait cat\n")
             try await terminal.waitFor("the progress board") { screen in
                 screen.split(separator: "\n").contains { $0.hasPrefix("cat  ") && $0.contains("%") }
             }
             terminal.type(Self.ctrlC)
             try await terminal.waitFor("resume with: wait cat")
-            try await terminal.waitFor("the prompt after Ctrl-C") { _ in terminal.cursorLine == "grok[draft ✓ · 1 running]>" }
+            try await terminal.waitFor("the prompt after Ctrl-C") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓ · 1 running]>" }
             terminal.type("wait cat\n")
             try await terminal.waitFor("completed cat (")
-            try await terminal.waitFor("the prompt after the wait") { _ in terminal.cursorLine == "grok[draft ✓]>" }
+            try await terminal.waitFor("the prompt after the wait") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓]>" }
             try await leave(terminal)
         }
     }
@@ -126,7 +174,7 @@ import Testing
     func terminationAtThePromptRestoresTheTerminalAndLeaves(signal: Int32, status: Int32) async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             let editing = try #require(terminal.localModes)
             #expect(editing & tcflag_t(ICANON) == 0, "the line editor reads key by key")
             terminal.send(signal)
@@ -139,7 +187,7 @@ import Testing
     @Test func sigtermDuringAWaitSaysHowToResumeAndLeaves() async throws {
         try await withREPL(["--sandbox", "--sandbox-task-time", "1h"]) { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("set poll-interval 100ms\nprompt \"a cat\"\nimage https://example.com/cat.png\nsubmit as cat\nwait cat\n")
             try await terminal.waitFor("the progress board") { screen in
                 screen.split(separator: "\n").contains { $0.hasPrefix("cat  ") && $0.contains("%") }
@@ -170,17 +218,17 @@ import Testing
     @Test func ctrlCClearsTheLineAndErrorsNeverEndTheSession() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("ratio 9")
-            try await terminal.waitFor("the typed line") { _ in terminal.cursorLine == "grok> ratio 9" }
+            try await terminal.waitFor("the typed line") { _ in terminal.cursorLine == "grok(sandbox)> ratio 9" }
             terminal.type(Self.ctrlC)
             try await terminal.waitFor("^C")
-            try await terminal.waitFor("a fresh prompt") { _ in terminal.cursorLine == "grok>" }
+            try await terminal.waitFor("a fresh prompt") { _ in terminal.cursorLine == "grok(sandbox)>" }
             terminal.type("ratoi 9:16\n")
             try await terminal.waitFor("--> <stdin>:1:1")
             terminal.type("ratio 4:3\n")
             try await terminal.waitFor("unsupported ratio '4:3'")
-            try await terminal.waitFor("the prompt after errors") { _ in terminal.cursorLine == "grok>" }
+            try await terminal.waitFor("the prompt after errors") { _ in terminal.cursorLine == "grok(sandbox)>" }
             try await leave(terminal)
         }
     }
@@ -188,9 +236,40 @@ import Testing
     @Test func exitLeavesWithItsStatus() async throws {
         try await withREPL { terminal, process in
             defer { process.remove() }
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("exit 3\n")
             #expect(try await terminal.exit() == 3)
+        }
+    }
+
+    /// README: `quit` leaves with the session's status, the first failure's: a check error
+    /// counts like a failed task, and a later failure does not replace it.
+    @Test(arguments: [("quit", Int32(2)), ("exit", Int32(2))])
+    func quitAfterACheckErrorLeavesWithTwo(word: String, status: Int32) async throws {
+        try await withREPL { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok(sandbox)>")
+            terminal.type("ratio 4:3\n")
+            try await terminal.waitFor("unsupported ratio '4:3'")
+            terminal.type("echo still here\n")
+            try await terminal.waitFor("still here\n")
+            terminal.type("\(word)\n")
+            #expect(try await terminal.exit() == status)
+        }
+    }
+
+    @Test func quitAfterAFailedTaskLeavesWithFive() async throws {
+        try await withREPL(["--sandbox", "--sandbox-task-time", "200ms"]) { terminal, process in
+            defer { process.remove() }
+            try await terminal.waitFor("grok(sandbox)>")
+            terminal.type("set poll-interval 100ms\nprompt \"a cat [fail]\"\nimage https://example.com/cat.png\nsubmit\n")
+            try await terminal.waitFor("submitted")
+            terminal.type("wait\n")
+            try await terminal.waitFor("TRADEMARK")
+            terminal.type("ratio 4:3\n")
+            try await terminal.waitFor("unsupported ratio '4:3'")
+            terminal.type("quit\n")
+            #expect(try await terminal.exit() == 5)
         }
     }
 
@@ -199,13 +278,13 @@ import Testing
         defer { process.remove() }
         try Data("let greeting = hello-from-rc\n".utf8).write(to: URL(fileURLWithPath: process.rcPath))
         try await withREPL(process: process) { terminal, _ in
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("echo $greeting\n")
             try await terminal.waitFor("\nhello-from-rc")
             try await leave(terminal)
         }
         try await withREPL(["--sandbox", "--no-rc"], process: process) { terminal, _ in
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             terminal.type("echo $greeting\n")
             try await terminal.waitFor("undefined")
             try await leave(terminal)
@@ -213,7 +292,7 @@ import Testing
         try Data("ratio 9:16\nratoi 1:1\n".utf8).write(to: URL(fileURLWithPath: process.rcPath))
         try await withREPL(process: process) { terminal, _ in
             try await terminal.waitFor("--> \(process.rcPath):2:1")
-            try await terminal.waitFor("grok>")
+            try await terminal.waitFor("grok(sandbox)>")
             try await leave(terminal)
         }
     }

@@ -135,8 +135,27 @@ import Testing
         let sandbox = try await Sandbox.start()
         let client = TestClient(host: "127.0.0.1", port: sandbox.port)
         client.connect()
-        #expect(try await client.get(API.userBalance, headers: API.bearer).status == .ok)
-        await sandbox.stop()
+        // A keep-alive exchange: the client's connection is still open when stop() is called.
+        let answer = try await client.get(API.userBalance, headers: API.bearer)
+        #expect(answer.status == .ok)
+        #expect(answer.headers[.connection] != "close")
+        // The deadline only keeps a hang from blocking the suite; stop() is expected at once.
+        let stopped = await Self.finishes(within: .seconds(60)) { await sandbox.stop() }
+        #expect(stopped, "stop() did not return while a client kept its connection open")
+        await #expect(throws: RawHTTPExchange.Failure.self, "the server still accepts connections after stop()") {
+            _ = try await RawHTTPExchange.get(API.userBalance, port: sandbox.port)
+        }
         try? await client.shutdown()
+    }
+
+    /// Whether `work` returns before `limit` passes.
+    static func finishes(within limit: Duration, _ work: @escaping @Sendable () async -> Void) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { await work(); return true }
+            group.addTask { try? await Task.sleep(for: limit); return false }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
     }
 }

@@ -42,12 +42,15 @@ import Testing
     }
 }
 
-/// A running `grok-sandbox`, killed after a minute at the latest so a hang fails the test instead of blocking it.
+/// A running `grok-sandbox`, killed after `safetyLimit` at the latest so a hang fails the test instead of
+/// blocking it. The limit only catches hangs: with the whole suite starting at once on a loaded machine, a
+/// healthy run can take more than a minute to be scheduled, so it must be far longer than that.
 final class SandboxProcess: Sendable {
     let pid: pid_t
     private let output = Pipe()
     private let errors = Pipe()
     private let exitStatus = Mutex<Int32?>(nil)
+    static let safetyLimit = 600
 
     init(arguments: [String]) throws {
         pid = try ChildProcess.spawn(
@@ -57,7 +60,7 @@ final class SandboxProcess: Sendable {
         try output.fileHandleForWriting.close()
         try errors.fileHandleForWriting.close()
         let pid = pid
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { _ = Glibc.kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Self.safetyLimit)) { _ = Glibc.kill(pid, SIGKILL) }
     }
 
     func interrupt() {

@@ -48,31 +48,26 @@ import Testing
         #expect(string["data"]?["progress"] == nil)
     }
 
+    /// Paced by queries, every query after the first finds the task processing: each shape is
+    /// checked, none skipped. `queries(10)`: progress 11.1, 22.2, 33.3 on queries 2, 3, 4.
     @Test func processingProgressShapes() async throws {
-        try await withSandbox(.init(taskDuration: .milliseconds(400))) { sandbox, client in
+        try await withSandbox(.init(taskPace: .queries(10))) { sandbox, client in
             let id = try await sandbox.createTask(client)
-            for variant in [ResponseVariant(), .init(stringProgress: true), .init(floatProgress: true)] {
+            #expect(try await Self.query(id, client)?["status"] == .string("queued"))
+            let shapes: [(ResponseVariant, JSONValue)] = [
+                (.init(), .integer(11)), (.init(stringProgress: true), .string("22%")), (.init(floatProgress: true), .number(33.5)),
+            ]
+            for (variant, expected) in shapes {
                 await sandbox.setVariant(variant)
-                guard let progress = try await Self.firstProcessingProgress(id, client) else { continue }
-                switch progress {
-                case .integer(let value): #expect(variant == .init() && (0...99).contains(value))
-                case .string(let text): #expect(variant.stringProgress && text.hasSuffix("%"))
-                case .number(let value): #expect(variant.floatProgress && value.rounded(.down) != value)
-                default: Issue.record("unexpected progress \(progress)")
-                }
+                let data = try await Self.query(id, client)
+                #expect(data?["status"] == .string("processing"))
+                #expect(data?["progress"] == expected, "progress in \(variant)")
             }
         }
     }
 
-    /// Polls until the task is processing; nil if it finished first (a slow machine), which the caller tolerates.
-    static func firstProcessingProgress(_ id: String, _ client: TestClient) async throws -> JSONValue? {
-        for _ in 0..<200 {
-            let data = try await client.get(API.query(id), headers: API.bearer).data
-            if data?["status"] == .string("processing") { return data?["progress"] }
-            if data?["status"] == .string("completed") { return nil }
-            try await Task.sleep(for: .milliseconds(2))
-        }
-        return nil
+    static func query(_ id: String, _ client: TestClient) async throws -> JSONValue? {
+        try await client.get(API.query(id), headers: API.bearer).data
     }
 
     @Test func relativeVideoURLIsAPath() async throws {

@@ -6,66 +6,87 @@ import Testing
     static let start = ContinuousClock.now
 
     static func task(prompt: String = "a cat", duration: Duration = .seconds(10)) -> SandboxTask {
+        task(prompt: prompt, pace: .clock(duration))
+    }
+
+    static func task(prompt: String = "a cat", pace: TaskPace) -> SandboxTask {
         let request = CreateRequest(model: "grok-imagine-video-1.5", prompt: prompt, imageURL: "u", duration: 10, ratio: "16:9")
-        return SandboxTask(id: "t", request: request, taskDuration: duration, createdAt: Date(), startedAt: start)
+        return SandboxTask(id: "t", request: request, pace: pace, createdAt: Date(), startedAt: start)
     }
 
     @Test func phasesFollowElapsedTime() {
         let task = Self.task()
-        #expect(task.phase(at: Self.start) == .queued)
-        #expect(task.phase(at: Self.start + .seconds(1)) == .queued)
-        #expect(task.phase(at: Self.start + .seconds(1.5)) == .processing(progress: 0))
-        guard case .processing(let halfway) = task.phase(at: Self.start + .seconds(5.75)) else {
+        #expect(task.phase(at: Self.start, queries: 0) == .queued)
+        #expect(task.phase(at: Self.start + .seconds(1), queries: 0) == .queued)
+        #expect(task.phase(at: Self.start + .seconds(1.5), queries: 0) == .processing(progress: 0))
+        guard case .processing(let halfway) = task.phase(at: Self.start + .seconds(5.75), queries: 0) else {
             Issue.record("expected processing")
             return
         }
         #expect(abs(halfway - 49.5) < 0.001)
-        guard case .processing(let late) = task.phase(at: Self.start + .seconds(9.99)) else {
+        guard case .processing(let late) = task.phase(at: Self.start + .seconds(9.99), queries: 0) else {
             Issue.record("expected processing")
             return
         }
         #expect(late < 99)
-        #expect(task.phase(at: Self.start + .seconds(10)) == .completed)
+        #expect(task.phase(at: Self.start + .seconds(10), queries: 0) == .completed)
     }
 
     @Test func failMarkerEndsFailed() {
         let task = Self.task(prompt: "a logo [fail]")
-        #expect(task.phase(at: Self.start + .seconds(5)).status == .processing)
-        #expect(task.phase(at: Self.start + .seconds(10)) == .failed)
+        #expect(task.phase(at: Self.start + .seconds(5), queries: 0).status == .processing)
+        #expect(task.phase(at: Self.start + .seconds(10), queries: 0) == .failed)
     }
 
     @Test func slowMarkerTakesFiveTimesLonger() {
         let task = Self.task(prompt: "[slow] a cat")
-        #expect(task.phase(at: Self.start + .seconds(10)).status == .processing)
-        #expect(task.phase(at: Self.start + .seconds(49)).status == .processing)
-        #expect(task.phase(at: Self.start + .seconds(50)) == .completed)
+        #expect(task.phase(at: Self.start + .seconds(10), queries: 0).status == .processing)
+        #expect(task.phase(at: Self.start + .seconds(49), queries: 0).status == .processing)
+        #expect(task.phase(at: Self.start + .seconds(50), queries: 0) == .completed)
     }
 
     @Test func zeroDurationCompletesAtOnce() {
-        #expect(Self.task(duration: .zero).phase(at: Self.start) == .completed)
+        #expect(Self.task(duration: .zero).phase(at: Self.start, queries: 0) == .completed)
     }
 
+    @Test func queryPaceMovesOneStepPerQueryWhateverTheTime() {
+        let task = Self.task(pace: .queries(3))
+        let late = Self.start + .seconds(3600)
+        #expect(task.phase(at: late, queries: 0) == .queued)
+        #expect(task.phase(at: late, queries: 1) == .queued)
+        #expect(task.phase(at: Self.start, queries: 2) == .processing(progress: 50))
+        #expect(task.phase(at: Self.start, queries: 3) == .completed)
+        #expect(task.phase(at: Self.start, queries: 9) == .completed)
+        let four = Self.task(pace: .queries(4))
+        #expect(four.phase(at: Self.start, queries: 3) == .processing(progress: 200.0 / 3))
+    }
+
+    @Test func queryPaceHonoursFailAndSlow() {
+        #expect(Self.task(prompt: "[fail]", pace: .queries(2)).phase(at: Self.start, queries: 2) == .failed)
+        let slow = Self.task(prompt: "[slow]", pace: .queries(2))
+        #expect(slow.phase(at: Self.start, queries: 9).status == .processing)
+        #expect(slow.phase(at: Self.start, queries: 10) == .completed)
+        #expect(Self.task(pace: .queries(1)).phase(at: Self.start, queries: 1) == .completed)
+    }
+
+    /// Over HTTP, paced by queries: queued, processing 50 %, completed, on the first three queries.
     @Test func liveTaskGoesQueuedProcessingCompleted() async throws {
-        try await withSandbox(.init(taskDuration: .milliseconds(300))) { sandbox, client in
+        try await withSandbox(.init(taskPace: .queries(3))) { sandbox, client in
             let id = try await sandbox.createTask(client)
-            var seen: [String] = []
-            for _ in 0..<400 {
-                let data = try await client.get(API.query(id), headers: API.bearer).data
-                guard case .string(let status)? = data?["status"] else { break }
-                if seen.last != status { seen.append(status) }
-                if status == "queued" { #expect(data?["progress"] == nil) }
-                if status == "completed" {
-                    #expect(data?["progress"] == .integer(100))
-                    #expect(data?["completed_at"] != nil)
-                    #expect(data?["result"]?["video_url"] == .string("\(sandbox.baseURL.absoluteString)/files/videos/\(id).mp4"))
-                    break
-                }
-                try await Task.sleep(for: .milliseconds(5))
-            }
-            #expect(seen.last == "completed")
-            let order = ["queued", "processing", "completed"]
-            let ranks = seen.compactMap { order.firstIndex(of: $0) }
-            #expect(ranks.count == seen.count && ranks == ranks.sorted(), "statuses seen: \(seen)")
+            #expect(try await client.get(API.video(id)).status == .notFound)
+            let first = try await client.get(API.query(id), headers: API.bearer).data
+            #expect(first?["status"] == .string("queued"))
+            #expect(first?["progress"] == nil)
+            let second = try await client.get(API.query(id), headers: API.bearer).data
+            #expect(second?["status"] == .string("processing"))
+            #expect(second?["progress"] == .integer(50))
+            #expect(await sandbox.tasks().map(\.status) == [.processing], "looking at the tasks moves none of them")
+            let third = try await client.get(API.query(id), headers: API.bearer).data
+            #expect(third?["status"] == .string("completed"))
+            #expect(third?["progress"] == .integer(100))
+            #expect(third?["completed_at"] != nil)
+            #expect(third?["result"]?["video_url"] == .string("\(sandbox.baseURL.absoluteString)/files/videos/\(id).mp4"))
+            #expect(try await client.get(API.video(id)).status == .ok)
         }
     }
 

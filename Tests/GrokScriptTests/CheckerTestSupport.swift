@@ -97,6 +97,7 @@ enum BoundSummary {
         case .sleep(let value): "sleep \(word(value))"
         case .source(let path): "source \(word(path))"
         case .help(let topic): "help \(topic ?? "-")"
+        case .save(let path, let replace): (replace ? "save! " : "save ") + word(path)
         case .exit(let code): "exit \(optional(code))"
         }
     }
@@ -105,8 +106,13 @@ enum BoundSummary {
         switch target {
         case .draft: "draft"
         case .request: "request"
-        case .curl: "curl"
+        case .curl(nil): "curl"
+        case .curl(.status(let reference)): "curl status \(optional(reference))"
+        case .curl(.download(let reference)): "curl download \(optional(reference))"
+        case .curl(.upload(let path)): "curl upload \(word(path))"
+        case .curl(.balance): "curl balance"
         case .options: "options"
+        case .response: "response"
         case .jobs: "jobs"
         case .job(let reference): "job \(optional(reference))"
         }

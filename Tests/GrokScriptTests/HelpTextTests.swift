@@ -42,7 +42,7 @@ import Testing
 
     @Test func everyCommandHasHelpAndItsExampleChecksClean() {
         var harness = CheckerHarness()
-        harness.files = ["cat.png": "", "prompts.txt": "a", "settings.grok": ""]
+        harness.files = ["cat.png": "", "prompts.txt": "a", "prompts.tsv": "cat\ta cat", "settings.grok": ""]
         for spec in CommandTable.commands {
             let text = HelpText.text(for: spec.name)
             #expect(text?.hasPrefix("usage: \(spec.usage)\n") == true, "\(spec.name)")

@@ -69,6 +69,16 @@ import Testing
         #expect(loop.range == TestSupport.range(0, 32))
     }
 
+    @Test func forWithSeveralNamesSplitsLines() {
+        guard case .for(let loop) = statements("for name text in lines p.tsv { echo $name }").first else {
+            Issue.record("expected for")
+            return
+        }
+        #expect(loop.variable == Name("name", range: TestSupport.range(4, 8)))
+        #expect(loop.fields == [Name("text", range: TestSupport.range(9, 13))])
+        #expect(loop.source == .lines(path: word("p.tsv", 23)))
+    }
+
     @Test func forOverLinesOfAFile() {
         guard case .for(let loop) = statements("for p in lines prompts.txt { prompt $p }").first else {
             Issue.record("expected for")

@@ -22,7 +22,7 @@ import TestSupport
     }
 
     @Test func autoDownloadInTwoProcessesEndsWithOneCorrectFile() async throws {
-        try await SandboxFixture.with(.init(taskDuration: .milliseconds(300), videoSize: 8_000_000)) { sandbox, scratch in
+        try await SandboxFixture.with(.init(taskPace: .queries(3), videoSize: 8_000_000)) { sandbox, scratch in
             let first = try await SandboxFixture.grok(sandbox, scratch, ["-e", Self.submitAndWait])
             #expect(first.status == 0, "stderr: \(first.stderr)")
             let script = "set auto-download on; set output-dir out; wait cat"

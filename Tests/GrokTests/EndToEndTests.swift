@@ -153,13 +153,16 @@ import Testing
 
     @Test func keyNeverPrinted() async throws {
         try await SandboxFixture.with { sandbox, scratch in
+            // The submit makes the journal hold a request, a task id and a status: something the key could leak into.
             let result = try await SandboxFixture.grok(sandbox, scratch, ["--trace", "-e", """
-                echo $env.JIMMYAI_API_KEY; balance; prompt hi; image https://e.com/i.png; show curl
+                echo $env.JIMMYAI_API_KEY; balance; prompt hi; image https://e.com/i.png; show curl; submit; status
                 """])
+            #expect(result.status == 0, "stderr: \(result.stderr)")
             let everything = result.stdout + result.stderr
             #expect(!everything.contains(SandboxFixture.fakeKey))
             #expect(everything.contains("Bearer ***"))
-            let journal = (try? String(contentsOfFile: scratch.path("state/journal.jsonl"), encoding: .utf8)) ?? ""
+            let journal = try String(contentsOfFile: scratch.path("state/journal.jsonl"), encoding: .utf8)
+            #expect(journal.contains("sbx-task-000001"), "the journal was written")
             #expect(!journal.contains(SandboxFixture.fakeKey))
         }
     }
@@ -207,7 +210,29 @@ import Testing
     func usageErrorsExitTwoAndSayWhy(arguments: [String]) async throws {
         let result = try await GrokProcess.run(arguments)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(result.stderr.hasPrefix("error: "))
         #expect(result.stdout.isEmpty)
+    }
+
+    /// A one-letter key (any key does for a sandbox) is hidden where it stands alone, never
+    /// inside other words, and grok says once that it cannot be a real key.
+    @Test func shortKeyIsNotRedactedInsideWordsAndIsWarnedAboutOnce() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            let result = try await SandboxFixture.grok(sandbox, scratch, ["-e", "echo grok-imagine-video-1.5 kayak k; balance; echo k"], key: "k")
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("grok-imagine-video-1.5 kayak ***\n"))
+            #expect(result.stdout.hasSuffix("***\n"))
+            #expect(result.stderr.components(separatedBy: "too short to be a real one").count == 2, "\(result.stderr)")
+        }
+    }
+
+    /// Piped, a traced JSON body stays on one line (on a terminal it is indented: the REPL tests).
+    @Test func traceWhenPipedKeepsEachBodyOnOneLine() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            let result = try await SandboxFixture.grok(sandbox, scratch, ["--trace", "-e", "balance"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let bodies = result.stderr.split(separator: "\n").filter { $0.hasPrefix("< {") }
+            #expect(bodies.count == 2 && bodies.allSatisfy { $0.contains("\"code\"") && $0.hasSuffix("}") }, "\(result.stderr)")
+        }
     }
 }

@@ -107,7 +107,7 @@ import TestSupport
     }
 
     static func run(_ fault: Fault, in phase: Phase, _ frequency: Frequency) async throws -> Row {
-        try await SandboxFixture.with(.init(taskDuration: .milliseconds(200), videoSize: videoSize)) { sandbox, scratch in
+        try await SandboxFixture.with(.init(taskPace: .queries(3), videoSize: videoSize)) { sandbox, scratch in
             try scratch.write("cat.png", "\u{89}PNG\r\n\u{1A}\n not really an image, the sandbox does not look")
             try scratch.write("run.grok", script)
             await sandbox.inject(Array(repeating: fault.cycle, count: frequency.count).flatMap { $0 }, on: phase.endpoint)

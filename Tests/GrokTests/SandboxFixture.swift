@@ -3,12 +3,13 @@ import TestSupport
 import GrokSandbox
 
 /// A sandbox in the test process that a `grok` process talks to, so tests can read its
-/// request log. Always stopped.
+/// request log. Always stopped. Its tasks advance one step per query (queued, processing
+/// 50 %, completed), so no test waits on the clock.
 enum SandboxFixture {
     static let fakeKey = "fake-e2e-key-not-a-secret"
 
     static func with<Result>(
-        _ configuration: SandboxConfiguration = .init(taskDuration: .milliseconds(300)),
+        _ configuration: SandboxConfiguration = .init(taskPace: .queries(3)),
         _ body: (Sandbox, TemporaryDirectory) async throws -> Result
     ) async throws -> Result {
         let sandbox = try await Sandbox.start(configuration)

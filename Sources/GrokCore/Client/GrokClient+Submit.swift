@@ -6,15 +6,22 @@ extension GrokClient {
     /// whether a task may nevertheless exist) right after.
     public func submit(_ request: CreateRequest, name: String?, journal: Journal) async throws(GrokError) -> CreatedTask {
         let attempt = try await journal.recordCreateAttempt(name: name, request: request)
+        let task: CreatedTask
         do {
-            let task = try await create(request)
-            try await journal.record(.created(attempt: attempt, task: task, time: Date()))
-            return task
+            task = try await create(request)
         } catch {
             let mayExist: Bool
             if case .createOutcomeUnknown = error { mayExist = true } else { mayExist = false }
             try? await journal.record(.createFailed(attempt: attempt, mayExist: mayExist, error: error.description, time: Date()))
             throw error
         }
+        // A paid task exists now: if the journal cannot say so (a full disk), the id goes
+        // out with the error rather than being lost.
+        do {
+            try await journal.record(.created(attempt: attempt, task: task, time: Date()))
+        } catch {
+            throw .createdButNotRecorded(taskID: task.taskID, reason: error.description)
+        }
+        return task
     }
 }

@@ -58,6 +58,11 @@ public final class GrokClient: Sendable {
     }
 
     public var redactor: Redactor { transport.redactor }
+
+    /// Whether this client has handed a request to the network yet (it may then have reached
+    /// the server). Requests refused before that, by validation or by the transport's own
+    /// checks, do not count.
+    public var hasDispatchedRequests: Bool { transport.dispatchCounter.count > 0 }
 }
 
 extension GrokClient {

@@ -1,6 +1,7 @@
 /// Bounds one download's loop: at most `retries` further attempts for each kind of failure
 /// (a count that starts again when an attempt brings bytes never had before), and at most
-/// `cap` connections in all, whatever the server does.
+/// `cap` connections in all, whatever the server does. A connection that only redirected
+/// is not counted: redirects have their own bound.
 struct DownloadAttempts {
     enum Failure: Hashable {
         /// Network errors, timeouts, HTTP 5xx, 429, code -1.
@@ -15,10 +16,9 @@ struct DownloadAttempts {
     private var failures: [Failure: Int] = [:]
     private var mostBytes: Int64 = 0
 
-    /// `redirects`: the redirects one download may follow, each a connection of its own.
-    init(retries: Int, redirects: Int) {
+    init(retries: Int) {
         self.retries = max(0, retries)
-        cap = Self.cap(retries: retries) + redirects
+        cap = Self.cap(retries: retries)
     }
 
     /// The connections one download may open, redirects aside.
@@ -29,6 +29,11 @@ struct DownloadAttempts {
         guard count < cap else { return false }
         count += 1
         return true
+    }
+
+    /// The connection just begun answered with a redirect: it does not count.
+    mutating func redirected() {
+        count -= 1
     }
 
     /// Counts a failure after the part reached `bytes`; false when this kind has used its retries.

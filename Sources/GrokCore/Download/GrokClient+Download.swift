@@ -33,7 +33,7 @@ extension GrokClient {
         let fetch = VideoFetch(url: url, taskID: taskID, recordPath: recordPath, expectingVideo: expectingVideo, progress: progress)
         var location = url
         var redirects = 0
-        var attempts = DownloadAttempts(retries: configuration.retry.maxRetries, redirects: Self.maxRedirects)
+        var attempts = DownloadAttempts(retries: configuration.retry.maxRetries)
         var lastProblem: GrokError?
         while true {
             guard attempts.begin() else {
@@ -59,6 +59,7 @@ extension GrokClient {
             case .redirect(let next):
                 redirects += 1
                 guard redirects <= Self.maxRedirects else { throw .tooManyRedirects(url.absoluteString) }
+                attempts.redirected()
                 guard Origin(next) != nil else { throw .unsupportedURL(next.absoluteString) }
                 location = next
             case .restart(let reason):

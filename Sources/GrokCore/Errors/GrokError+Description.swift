@@ -53,6 +53,8 @@ extension GrokError: CustomStringConvertible {
             return "timed out: \(message)"
         case .createOutcomeUnknown(let cause):
             return "the create request may have reached the server (\(cause)); a task may exist"
+        case .createdButNotRecorded(let taskID, let reason):
+            return "task \(taskID) was created, but the journal could not record it: \(reason)"
         case .waitTimedOut(let taskID, let after):
             return "task \(taskID) is still running after \(DurationText.format(after))"
         case .taskFailed(let taskID, let status, let message):
@@ -117,6 +119,8 @@ extension GrokError: CustomStringConvertible {
             return "accepted: " + UploadRules.allowedExtensions.map { "." + $0 }.joined(separator: " ")
         case .createOutcomeUnknown:
             return "do not resubmit blindly: `jobs` lists it as unconfirmed; check the provider's dashboard"
+        case .createdButNotRecorded(let taskID, _):
+            return "keep this id: wait \(taskID) and download \(taskID) work without the journal"
         case .waitTimedOut(let taskID, _):
             return "resume with: wait \(taskID)"
         case .stateDirectory:

@@ -35,6 +35,8 @@ public indirect enum GrokError: Error, Sendable, Equatable {
 
     /// A create whose fate is unknown: it may have created a (paid) task.
     case createOutcomeUnknown(cause: GrokError)
+    /// The task was created (and is paid for) but the journal could not record it.
+    case createdButNotRecorded(taskID: String, reason: String)
 
     // Tasks
     case waitTimedOut(taskID: String, after: Duration)

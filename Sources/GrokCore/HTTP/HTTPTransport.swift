@@ -29,6 +29,8 @@ struct HTTPTransport: Sendable {
     let maxBodyBytes: Int
     let trace: TraceSink?
     let exchangeCounter = ExchangeCounter()
+    /// Requests handed to the HTTP client: from then on they may have reached the server.
+    let dispatchCounter = ExchangeCounter()
 
     var redactor: Redactor { key?.redactor ?? .none }
 
@@ -79,6 +81,7 @@ struct HTTPTransport: Sendable {
         }
         let clientRequest = request.httpClientRequest(authorization: authorization)
         traceRequest(exchange: exchange, request: request, clientRequest: clientRequest)
+        dispatchCounter.increment()
         do {
             let response = try await client.execute(clientRequest, timeout: .nanoseconds(Self.nanoseconds(timeout)))
             return (response, nil)
@@ -99,4 +102,6 @@ struct HTTPTransport: Sendable {
 final class ExchangeCounter: Sendable {
     private let value = Mutex(0)
     func next() -> Int { value.withLock { $0 += 1; return $0 } }
+    func increment() { _ = next() }
+    var count: Int { value.withLock { $0 } }
 }

@@ -22,17 +22,26 @@ public struct TraceEvent: Sendable, Equatable {
 
     /// curl -v style lines: `>` for what was sent, `<` for what came back; control
     /// characters from the server escaped.
-    public var lines: [String] {
-        rawLines.map(\.escapingControlCharacters)
+    public var lines: [String] { lines(pretty: false) }
+
+    /// `pretty` (on a terminal): a JSON body indented over several lines; any other body,
+    /// or one cut at the limit, as one line.
+    public func lines(pretty: Bool) -> [String] {
+        rawLines(pretty: pretty).map(\.escapingControlCharacters)
     }
 
-    private var rawLines: [String] {
+    private func rawLines(pretty: Bool) -> [String] {
+        func body(_ text: String?, _ mark: String) -> [String] {
+            guard let text else { return [] }
+            guard pretty, let json = JSONValue.parse(Array(text.utf8)), json.isObjectOrArray else { return [mark + " " + text] }
+            return json.prettyText.split(separator: "\n", omittingEmptySubsequences: false).map { mark + " " + $0 }
+        }
         switch kind {
-        case .request(let method, let url, let headers, let body):
-            return ["> #\(exchange) \(method) \(url)"] + headers.map { "> \($0.name): \($0.value)" } + (body.map { ["> " + $0] } ?? [])
-        case .response(let status, let headers, let body, let elapsed):
+        case .request(let method, let url, let headers, let text):
+            return ["> #\(exchange) \(method) \(url)"] + headers.map { "> \($0.name): \($0.value)" } + body(text, ">")
+        case .response(let status, let headers, let text, let elapsed):
             return ["< #\(exchange) \(status) (\(Self.milliseconds(elapsed)) ms)"] + headers.map { "< \($0.name): \($0.value)" }
-                + (body.map { ["< " + $0] } ?? [])
+                + body(text, "<")
         case .failure(let message, let elapsed):
             return ["! #\(exchange) \(message) (\(Self.milliseconds(elapsed)) ms)"]
         }
@@ -55,3 +64,12 @@ public struct TraceEvent: Sendable, Equatable {
 }
 
 public typealias TraceSink = @Sendable (TraceEvent) -> Void
+
+private extension JSONValue {
+    var isObjectOrArray: Bool {
+        switch self {
+        case .object, .array: true
+        default: false
+        }
+    }
+}

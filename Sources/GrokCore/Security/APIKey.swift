@@ -11,6 +11,10 @@ public struct APIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugS
     public var description: String { "***" }
     public var debugDescription: String { "APIKey(***)" }
 
+    /// False for a key too short to be one the real service issued (a sandbox accepts any):
+    /// such a key is redacted only as a word of its own, and grok says so once.
+    public var looksReal: Bool { secret.count >= Redactor.minimumInWordLength }
+
     /// A redactor that hides this key.
     public var redactor: Redactor { Redactor(secrets: [secret]) }
 }

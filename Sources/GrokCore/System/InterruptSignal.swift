@@ -20,25 +20,30 @@ public final class InterruptSignal: Sendable {
 
     private let state = Mutex(State.ignoring)
     private let terminating = Mutex<Int32?>(nil)
-    private nonisolated(unsafe) let sources = InterruptSignal.handled.map {
-        DispatchSource.makeSignalSource(signal: $0, queue: .global())
-    }
+    private let pipe = SignalPipe()
+    private nonisolated(unsafe) var source: (any DispatchSourceRead)?
 
     public init() {}
 
+    /// A real handler catches each signal in whichever thread it lands and writes its
+    /// number to a pipe; a read source hands it on here. (Ignoring the signal and waiting
+    /// on a dispatch signal source loses a signal that lands in a thread that does not
+    /// block it.)
     public func start() {
-        for (number, source) in zip(Self.handled, sources) {
-            signal(number, SIG_IGN)
-            source.setEventHandler { [weak self] in self?.interrupt(by: number) }
-            source.resume()
+        guard let pipe else { return }
+        let source = DispatchSource.makeReadSource(fileDescriptor: pipe.read, queue: .global())
+        source.setEventHandler { [weak self] in
+            for number in pipe.drain() { self?.interrupt(by: number) }
         }
+        source.resume()
+        self.source = source
+        pipe.install(for: Self.handled)
     }
 
     public func stop() {
-        for (number, source) in zip(Self.handled, sources) {
-            source.cancel()
-            signal(number, SIG_DFL)
-        }
+        for number in Self.handled { signal(number, SIG_DFL) }
+        source?.cancel()
+        source = nil
     }
 
     /// The exit status a SIGTERM (143) or SIGHUP (129) that arrived asks for; `nil` when

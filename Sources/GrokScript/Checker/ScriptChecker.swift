@@ -91,10 +91,13 @@ struct ScriptChecker {
             checkReadable(path)
             runsAtLeastOnce = false
         }
-        checkBindable(loop.variable)
-        variables.enterLoop(loop.variable.text)
+        let names = [loop.variable] + loop.fields
+        for name in names {
+            checkBindable(name)
+            variables.enterLoop(name.text)
+        }
         let body = checkBody(loop.body, runsAtLeastOnce: runsAtLeastOnce)
-        variables.leaveLoop()
+        for _ in names { variables.leaveLoop() }
         return .for(loop, body: body)
     }
 

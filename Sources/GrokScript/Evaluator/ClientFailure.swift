@@ -30,6 +30,7 @@ enum ClientFailure: String {
         case .http, .notJSON, .bodyTooLarge, .missingField, .unexpectedRedirect, .rateLimited: .response
         case .network, .timeout: .network
         case .createOutcomeUnknown: .createOutcomeUnknown
+        case .createdButNotRecorded: .file
         case .waitTimedOut: .waitTimeout
         case .taskFailed: .taskFailed
         case .noVideoURL: .noVideo

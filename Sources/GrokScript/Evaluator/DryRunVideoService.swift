@@ -9,11 +9,18 @@ public final class DryRunVideoService: VideoService {
     public let isDryRun = true
     private let baseURL: URL
     private let reporter: any Reporter
-    private let counter = Mutex(0)
+    /// Numbers the placeholder task ids; shared by every service of one run, so that ids
+    /// never repeat when a command makes a new service.
+    private let counter: TaskCounter
 
-    public init(baseURL: URL, reporter: any Reporter) {
+    public convenience init(baseURL: URL, reporter: any Reporter) {
+        self.init(baseURL: baseURL, reporter: reporter, counter: TaskCounter())
+    }
+
+    init(baseURL: URL, reporter: any Reporter, counter: TaskCounter) {
         self.baseURL = baseURL
         self.reporter = reporter
+        self.counter = counter
     }
 
     private func would(_ text: String) {
@@ -28,7 +35,7 @@ public final class DryRunVideoService: VideoService {
     public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
         would("create a paid task: " + Self.describe(.create, base: baseURL) + (name.map { " (as \($0))" } ?? ""))
         reporter.emit(.request(request.json, note: nil))
-        let number = counter.withLock { $0 += 1; return $0 }
+        let number = counter.next()
         return CreatedTask(taskID: "dry-run-\(number)", status: .queued)
     }
 
@@ -62,4 +69,10 @@ public final class DryRunVideoService: VideoService {
 
     public func jobs() async throws(GrokError) -> [Job] { [] }
     public func resolve(_ reference: String) async throws(GrokError) -> Job? { nil }
+}
+
+/// The next placeholder task number of a dry run: 1, 2, …
+final class TaskCounter: Sendable {
+    private let value = Mutex(0)
+    func next() -> Int { value.withLock { $0 += 1; return $0 } }
 }

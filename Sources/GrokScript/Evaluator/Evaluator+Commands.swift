@@ -55,6 +55,8 @@ extension Evaluator {
             if rehearsal == nil { try await Task.sleep(for: duration) }
         case .source(let argument):
             try await source(resolveInputPath(try value(of: argument)), sourced: sourced, at: argument.range)
+        case .save(let path, let replace):
+            try save(to: try value(of: path), replacing: replace, at: range)
         case .help(let topic):
             reporter.emit(.help(HelpText.text(for: topic) ?? HelpText.overview()))
         case .exit(let code):

@@ -69,7 +69,7 @@ extension Evaluator {
             }
         }
         if saved == 0 && failures.isEmpty { reporter.emit(.echo("no completed tasks to download")) }
-        try report(failures)
+        try await report(failures)
     }
 
     /// `OUTPUT-DIR/NAME-or-TASKID.mp4`, with anything that could leave the directory replaced.

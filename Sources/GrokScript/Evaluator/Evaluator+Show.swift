@@ -10,16 +10,26 @@ extension Evaluator {
         case .options:
             reporter.emit(.settings(kind: "options", session.options.listing.map { ($0.0, Optional($0.1)) }))
         case .request:
+            // An incomplete draft shows the body so far and what submit would refuse.
+            do { _ = try session.draft.validated() } catch {
+                guard case .invalidDraft(let problems) = error else { throw RuntimeFailure(.client(error), at: range) }
+                let missing = problems.map(\.message).joined(separator: "; ")
+                return reporter.emit(.request(session.draft.partialRequestJSON, note: "not ready to send: \(missing)"))
+            }
             let (request, note) = try requestPreview(at: range)
             reporter.emit(.request(request.json, note: note))
-        case .curl:
+        case .curl(let call?):
+            try await showCurl(call, at: range)
+        case .curl(nil):
             let (request, _) = try requestPreview(at: range)
             let upload: String? = if case .file(let path) = session.draft.image, cachedUpload(path) == nil { path } else { nil }
             reporter.emit(.curl(CurlCommand.create(baseURL: session.options.baseURL, request: request, uploading: upload)))
+        case .response:
+            reporter.emit(.response(await services.lastResponse()))
         case .jobs:
             try await jobs(all: false, at: range)
         case .job(let reference):
-            let service = try await service(at: range, sends: false)
+            let service = try await service(at: range)
             let label = try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
             let job: Job?
             do { job = try await service.resolve(label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }

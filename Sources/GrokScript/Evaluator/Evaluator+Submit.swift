@@ -19,7 +19,7 @@ extension Evaluator {
             }
             session.names[name] = task.taskID
         }
-        session.submitted.append(task.taskID)
+        session.recordSubmitted(task.taskID)
         session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
         record(.task, task.taskID)
         record(.status, task.status.description)

@@ -60,8 +60,10 @@ extension Evaluator {
         reporter.emit(.waitStarted(targets))
         let outcomes: [(taskID: String, outcome: WaitOutcome)]
         do {
-            let pollImmediately = !targets.allSatisfy { session.submitted.contains($0.taskID) }
-            outcomes = try await Self.ticking(reporter) { () throws(GrokError) in try await service.wait(
+            let pollImmediately = !targets.allSatisfy { session.wasSubmitted($0.taskID) }
+            // A rehearsal's wait answers at once: no clock to tick.
+            let ticking = rehearsal == nil
+            outcomes = try await Self.ticking(reporter, if: ticking) { () throws(GrokError) in try await service.wait(
                 for: targets.map(\.taskID),
                 schedule: PollSchedule(initialInterval: options.pollInterval, maximumInterval: options.maxPollInterval),
                 timeout: timeout,
@@ -112,14 +114,15 @@ extension Evaluator {
             }
         }
         if outcomes.count > 1 { reporter.emit(.waitSummary(summary)) }
-        try report(failures)
+        try await report(failures)
     }
 
     /// Runs `work` while the reporter gets a `.tick` every second, so live elapsed times move
     /// between answers.
     static func ticking<Value: Sendable>(
-        _ reporter: any Reporter, _ work: @escaping @Sendable () async throws(GrokError) -> Value
+        _ reporter: any Reporter, if ticking: Bool = true, _ work: @escaping @Sendable () async throws(GrokError) -> Value
     ) async throws(GrokError) -> Value {
+        guard ticking else { return try await work() }
         let result = await withTaskGroup(of: Result<Value, GrokError>?.self) { group in
             group.addTask {
                 do throws(GrokError) { return .success(try await work()) } catch { return .failure(error) }
@@ -151,7 +154,7 @@ extension Evaluator {
                 failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: target.taskID))
             }
         }
-        try report(failures)
+        try await report(failures)
     }
 
     /// A reference that was neither a name nor a known id, which the API did not know either.
@@ -164,9 +167,9 @@ extension Evaluator {
 
     /// Every failure but the last is reported here; the last is thrown, so the run stops
     /// (or goes on) once for the whole command.
-    func report(_ failures: [RuntimeFailure]) throws {
+    func report(_ failures: [RuntimeFailure]) async throws {
         guard let last = failures.last else { return }
-        for failure in failures.dropLast() { try fail(failure) }
+        for failure in failures.dropLast() { try await fail(failure) }
         throw last
     }
 
@@ -181,7 +184,7 @@ extension Evaluator {
     }
 
     func jobs(all: Bool, at range: SourceRange) async throws {
-        let service = try await service(at: range, sends: false)
+        let service = try await service(at: range)
         do {
             let jobs = try await service.jobs()
             let shown = all ? jobs : Array(jobs.filter { $0.confirmation != .rejected }.suffix(20))

@@ -12,8 +12,9 @@ public final class Evaluator {
     let keepGoing: Bool
     /// Set once `exit` or `quit` has run: the status to leave with. A REPL ends its loop on it.
     public internal(set) var exitRequested: ExitStatus?
-    /// Whether this run has asked for the API yet: status 2 promises that nothing was sent.
-    var mayHaveSent = false
+    /// Whether the last entry (or script) run had a failure of its own: a REPL's `save` keeps
+    /// only entries that did not. (`session.status` is the first failure of the whole session.)
+    public internal(set) var entryFailed = false
     /// References that matched no name and were sent as task ids as they are.
     var guessedIDs: Set<String> = []
     /// The file being run and the directory its relative input paths start from.
@@ -63,6 +64,15 @@ public final class Evaluator {
         return session.status
     }
 
+    /// A run refused before it started (a check or rehearsal error) counts as a failure of the
+    /// session like a failed command, so a REPL's `quit` leaves with it (status 2).
+    @discardableResult
+    public func remember(_ status: ExitStatus) -> ExitStatus {
+        entryFailed = true
+        if session.status == .success { session.status = status }
+        return status
+    }
+
     /// `sourced`: every file the checker read for this run, by absolute path.
     func run(_ script: CheckedScript, directory: String, statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
         frames.append((script.source, directory))
@@ -76,13 +86,13 @@ public final class Evaluator {
             do {
                 try await execute(statement, sourced: sourced)
             } catch let failure as RuntimeFailure {
-                try fail(failure)
+                try await fail(failure)
             }
         }
     }
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
-    func fail(_ failure: RuntimeFailure) throws {
+    func fail(_ failure: RuntimeFailure) async throws {
         // A rehearsed command that read a stand-in is the real answer's to judge.
         if rehearsal?.readStandIn == true { return }
         let interrupted = failure.status == .interrupted
@@ -92,7 +102,10 @@ public final class Evaluator {
         }
         if interrupted { throw CancellationError() }
         session.builtins[.error] = failure.diagnostic.message
-        let status = failure.status == .usage && mayHaveSent ? ExitStatus.runtimeError : failure.status
+        entryFailed = true
+        // Status 2 promises that nothing was sent; once a request may have gone out, a usage error is a runtime error.
+        let sent = failure.status == .usage ? await services.hasSent() : false
+        let status = sent ? ExitStatus.runtimeError : failure.status
         if session.status == .success { session.status = status }
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
@@ -107,7 +120,7 @@ public final class Evaluator {
         case .for(let statement, let body):
             for item in try loopItems(statement.source) {
                 try Task.checkCancellation()
-                session.variables[statement.variable.text] = item.value
+                try bind(statement, to: item)
                 if let origin = item.origin { iterations.append((statement.variable.text, item.value, origin)) }
                 defer { if item.origin != nil { iterations.removeLast() } }
                 try await execute(body, sourced: sourced)
@@ -147,6 +160,21 @@ public final class Evaluator {
         }
     }
 
+    /// Sets the loop's variable to the item; with several names, to its fields in order.
+    private func bind(_ loop: ForStatement, to item: (value: String, origin: String?)) throws {
+        guard !loop.fields.isEmpty else {
+            session.variables[loop.variable.text] = item.value
+            return
+        }
+        let names = ([loop.variable] + loop.fields).map(\.text)
+        let fields = LineFields.split(item.value, into: names.count)
+        guard fields.count == names.count else {
+            let range = if case .lines(let path) = loop.source { path.range } else { loop.variable.range }
+            throw RuntimeFailure(.tooFewFields(names: names, found: fields.count, origin: item.origin ?? "the line"), at: range)
+        }
+        for (name, field) in zip(names, fields) { session.variables[name] = field }
+    }
+
     /// A failure inside `for … in lines` loops says which line of which file it was on.
     private func withIterations(_ diagnostic: Diagnostic) -> Diagnostic {
         var diagnostic = diagnostic
@@ -162,9 +190,7 @@ public final class Evaluator {
     }
 
     /// The service for the current options; a configuration error is the command's error.
-    /// `sends`: the command talks to the API (not only to the journal).
-    func service(at range: SourceRange, sends: Bool = true) async throws -> any VideoService {
-        if sends { mayHaveSent = true }
+    func service(at range: SourceRange) async throws -> any VideoService {
         do {
             return try await services.service(for: session.options)
         } catch {

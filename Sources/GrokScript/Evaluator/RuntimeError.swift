@@ -9,6 +9,11 @@ enum RuntimeError: DiagnosticKind {
     case invalidCount(String)
     case assertionFailed(left: String, AssertStatement.Operator, right: String)
     case unreadableFile(path: String)
+    case saveOutsideREPL
+    case saveWouldReplace(path: String)
+    case saveFailed(path: String, reason: String)
+    /// `for name text in lines FILE` met a line with fewer fields than names.
+    case tooFewFields(names: [String], found: Int, origin: String)
     case unreadableImage(path: String)
     case sourceTooDeep(limit: Int)
     case sourceCycle(path: String)
@@ -46,6 +51,20 @@ enum RuntimeError: DiagnosticKind {
             )
         case .unreadableFile(let path):
             DiagnosticWording(id: "run.unreadable-file", message: "cannot read '\(path)'")
+        case .saveOutsideREPL:
+            DiagnosticWording(id: "run.save-outside-repl", message: "'save' keeps a REPL session; a script is already saved",
+                              hint: "start grok on a terminal with no script, then save PATH")
+        case .saveWouldReplace(let path):
+            DiagnosticWording(id: "run.save-exists", message: "'\(path)' exists; save does not replace a file",
+                              hint: "save! \(path) replaces it, or choose another name")
+        case .saveFailed(let path, let reason):
+            DiagnosticWording(id: "run.save-failed", message: "cannot write '\(path)': \(reason)")
+        case .tooFewFields(let names, let found, let origin):
+            DiagnosticWording(
+                id: "run.too-few-fields",
+                message: "\(origin) has \(found) field\(found == 1 ? "" : "s"), but the loop names \(names.count) (\(names.joined(separator: ", ")))",
+                hint: "separate the fields with a tab (or blanks when the line has no tab); the last name takes the rest of the line"
+            )
         case .unreadableImage(let path):
             DiagnosticWording(id: "run.unreadable-file", message: "cannot read the image '\(path)'")
         case .sourceTooDeep(let limit):
@@ -125,9 +144,9 @@ enum RuntimeError: DiagnosticKind {
         switch self {
         case .client(let error, _):
             error.exitStatus
-        case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask:
+        case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask, .saveFailed:
             .runtimeError
-        case .invalidCount, .unreadableFile, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
+        case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
              .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong:
             .usage
         }

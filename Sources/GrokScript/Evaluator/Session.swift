@@ -14,13 +14,17 @@ public struct Session: Sendable {
     /// Script arguments: `$1` is `arguments[0]`.
     public var arguments: [String]
     /// Ids of tasks submitted in this session, in order, for `wait all`.
-    public var submitted: [String] = []
+    public private(set) var submitted: [String] = []
+    /// The same ids, to look one up at once.
+    private var submittedIDs: Set<String> = []
     /// `submit as NAME` in this session.
     public var names: [String: String] = [:]
     /// The latest known state of each task this session saw.
     public var known: [String: TaskInfo] = [:]
     /// Local images already uploaded: the file's identity → the URL, and when it was made.
     public var uploads: [UploadKey: (url: String, at: Date)] = [:]
+    /// The REPL's entries that succeeded, in order, for `save`; `nil` outside the REPL.
+    public var transcript: [String]?
     /// The worst status so far, for `exit` without a code and the end of a `--keep-going` run.
     public var status: ExitStatus = .success
 
@@ -29,6 +33,15 @@ public struct Session: Sendable {
         self.initialOptions = options
         self.variables = variables
         self.arguments = arguments
+    }
+
+    mutating func recordSubmitted(_ taskID: String) {
+        submitted.append(taskID)
+        submittedIDs.insert(taskID)
+    }
+
+    func wasSubmitted(_ taskID: String) -> Bool {
+        submittedIDs.contains(taskID)
     }
 
     /// The name a task was submitted with in this session, if any.

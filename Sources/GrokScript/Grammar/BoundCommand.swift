@@ -32,12 +32,26 @@ public enum BoundCommand: Sendable, Equatable {
     case sleep(Argument)
     case source(Argument)
     case help(topic: String?)
+    /// `save PATH` (refuses an existing file) or `save! PATH` (replaces it): the REPL's transcript.
+    case save(Argument, replace: Bool)
     case exit(code: Argument?)
 }
 
 public enum ShowTarget: Sendable, Equatable {
-    case draft, request, curl, options, jobs
+    case draft, request, options, jobs, response
+    /// `nil`: the create; otherwise one of the other calls.
+    case curl(CurlCall?)
     case job(Argument?)
+}
+
+/// `show curl status REF`, `download REF`, `upload PATH`, `balance`: the calls besides the create.
+public enum CurlCall: Sendable, Equatable {
+    case status(Argument?)
+    case download(Argument?)
+    case upload(Argument)
+    case balance
+
+    public enum Name: String, Sendable, CaseIterable { case status, download, upload, balance }
 }
 
 /// Which tasks a `wait` or `status` is about.

@@ -43,10 +43,11 @@ public enum CommandTable {
                  summary: "Return the draft to its defaults (session options are kept).",
                  example: "reset", related: ["unset", "show draft"]) { _ in .reset },
         .command("show", [.optional([.choice(showTargets)])], group: .draft,
-                 summary: "Show the draft, the exact JSON request, an equivalent curl command, the options, or tasks.",
-                 example: "show curl", related: ["submit", "jobs"]) { match in
+                 summary: "Show the draft, the exact JSON request, an equivalent curl command (of the create, or of "
+                     + "'status REF', 'download REF', 'upload PATH' or 'balance'), the API's last answer (response), the options, or tasks.",
+                 example: "show curl status cat", related: ["submit", "jobs"]) { match in
             guard let word = match.word else { return .show(.draft) }
-            return ShowSubject(rawValue: word).map { .show($0.target(match.value)) }
+            return ShowSubject(rawValue: word).flatMap { $0.target(match) }.map(BoundCommand.show)
         },
     ]
 
@@ -90,10 +91,11 @@ public enum CommandTable {
                  example: "sleep 2s", related: ["wait"]) { $0.value.map(BoundCommand.sleep) },
         .statement(.for, [.alternatives([
             [.value(variableName), .keyword(StatementKeyword.in), .values(Slot("ARG", .text), atLeast: 1), .block],
-            [.value(variableName), .keyword(StatementKeyword.in), .keyword(StatementKeyword.lines), .value(Slot("PATH", .path, file: .read)), .block],
+            [.values(variableName, atLeast: 1), .keyword(StatementKeyword.in), .keyword(StatementKeyword.lines), .value(Slot("PATH", .path, file: .read)), .block],
         ])],
-                   summary: "Run a block once per word, or once per non-empty line of a file.",
-                   example: "for p in lines prompts.txt { prompt $p; submit }", related: ["repeat", "let"]),
+                   summary: "Run a block once per word, or once per non-empty line of a file. With several names each line "
+                       + "is split on tabs (or runs of blanks when it has no tab), the last name taking the rest of the line.",
+                   example: "for name text in lines prompts.tsv { prompt $text; submit as $name }", related: ["repeat", "let"]),
         .statement(.repeat, [.value(Slot("N", .count(0...ScriptChecker.maximumRepeatCount))), .block],
                    summary: "Run a block N times.",
                    example: "repeat 3 { submit }", related: ["for"]),
@@ -109,6 +111,13 @@ public enum CommandTable {
         .command("help", [.optional([.choice(helpTopics)])], group: .session,
                  summary: "List the commands, or show one command's usage, an example and related commands.",
                  example: "help wait", related: ["show"]) { .help(topic: $0.word) },
+        .command(Transcript.save, [.value(Slot("PATH", .path))], group: .session,
+                 summary: "(REPL) Write this session's entries that succeeded, in order, as a script that reproduces it; "
+                     + "never over an existing file (save! does that). Left out: failed entries, help, show, save, and lines holding the key.",
+                 example: "save cats.grok", related: [Transcript.saveReplacing, "source"]) { $0.value.map { .save($0, replace: false) } },
+        .command(Transcript.saveReplacing, [.value(Slot("PATH", .path))], group: .session,
+                 summary: "(REPL) As save, replacing the file if it exists.",
+                 example: "save! cats.grok", related: [Transcript.save]) { $0.value.map { .save($0, replace: true) } },
         .command("exit", [.optional([.value(Slot("CODE", .exitCode))])], group: .session,
                  summary: "Leave, with the exit status given or that of the session.",
                  example: "exit 0", related: ["quit"]) { .exit(code: $0.value) },
@@ -141,8 +150,25 @@ public enum CommandTable {
     }
 
     private static let showTargets = Choice(what: "target", branches: {
-        ShowSubject.allCases.map { Choice.Branch($0.rawValue, $0 == .job ? [.optional([.value(taskReference)])] : []) }
+        ShowSubject.allCases.map { subject in
+            switch subject {
+            case .job: Choice.Branch(subject.rawValue, [.optional([.value(taskReference)])])
+            case .curl: Choice.Branch(subject.rawValue, [.optional([.choice(curlCalls)])])
+            default: Choice.Branch(subject.rawValue)
+            }
+        }
     }, unknown: { .unknownShowTarget($0, suggestion: $1, usage: spec(named: "show")?.usage ?? "") })
+
+    /// `show curl status REF` and the other calls besides the create.
+    private static let curlCalls = Choice(what: "call", branches: {
+        CurlCall.Name.allCases.map { name in
+            switch name {
+            case .status, .download: Choice.Branch(name.rawValue, [.optional([.value(taskReference)])])
+            case .upload: Choice.Branch(name.rawValue, [.value(Slot("PATH", .path))])
+            case .balance: Choice.Branch(name.rawValue)
+            }
+        }
+    }, unknown: { .unknownShowTarget("curl " + $0, suggestion: $1.map { "curl " + $0 }, usage: spec(named: "show")?.usage ?? "") })
 
     /// Every command, and `options`.
     private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options, branches: {
@@ -156,16 +182,25 @@ public enum CommandTable {
 
 /// What `show` shows.
 public enum ShowSubject: String, Sendable, CaseIterable {
-    case draft, request, curl, options, jobs, job
+    case draft, request, curl, response, options, jobs, job
 
-    func target(_ reference: Argument?) -> ShowTarget {
+    func target(_ match: GrammarMatch) -> ShowTarget? {
         switch self {
-        case .draft: .draft
-        case .request: .request
-        case .curl: .curl
-        case .options: .options
-        case .jobs: .jobs
-        case .job: .job(reference)
+        case .draft: return .draft
+        case .request: return .request
+        case .curl:
+            guard let call = match.words.dropFirst().first else { return .curl(nil) }
+            switch CurlCall.Name(rawValue: call) {
+            case .status: return .curl(.status(match.value))
+            case .download: return .curl(.download(match.value))
+            case .upload: return match.value.map { .curl(.upload($0)) }
+            case .balance: return .curl(.balance)
+            case nil: return nil
+            }
+        case .response: return .response
+        case .options: return .options
+        case .jobs: return .jobs
+        case .job: return .job(match.value)
         }
     }
 }

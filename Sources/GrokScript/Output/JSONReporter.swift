@@ -89,6 +89,8 @@ public final class JSONReporter: Reporter {
             put("event", .string(kind))
             put("values", .object(OrderedDictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1.map(JSONValue.string) ?? .null) })))
         case .help(let text): put("event", "help"); put("text", .string(text))
+        case .response(let body):
+            put("event", "response"); put("body", body.map { JSONValue.parse(Array($0.utf8)) ?? .string($0) } ?? .null)
         case .failure(let message, let hint):
             put("event", "error"); put("message", .string(message)); put("hint", hint.map(JSONValue.string))
         case .trace(let trace): put("event", "trace"); put("exchange", .number(Double(trace.exchange))); put("lines", .array(trace.lines.map(JSONValue.string)))

@@ -32,6 +32,9 @@ public enum OutputEvent: Sendable {
     /// JSON event: `draft`, `options` or `settings` (both).
     case settings(kind: String, [(String, String?)])
     case help(String)
+    /// `show response`: the last answer of the API as it came (redacted), parsed when it is
+    /// JSON; `nil` before the first.
+    case response(String?)
     case trace(TraceEvent)
     /// An error with no place in a script (an unreadable script, a bad option), on stderr.
     case failure(message: String, hint: String?)

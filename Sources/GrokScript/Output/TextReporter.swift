@@ -109,13 +109,17 @@ public final class TextReporter: Reporter {
             line(pairs.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + ($0.1 ?? "(not set)") }
                 .joined(separator: "\n"), &state)
         case .help(let text): line(text, &state)
+        case .response(let body):
+            guard let body else { return line("no answer from the API yet", &state) }
+            let text = JSONValue.parse(Array(body.utf8))?.prettyText ?? body
+            line(text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n"), &state)
         case .failure(let message, let hint):
             clearBoard(&state)
             err.write(paint("error:", .red, stderr: true) + " " + safe(message) + "\n" + (hint.map { "  = hint: \(safe($0))\n" } ?? ""))
             redrawBoard(&state)
         case .trace(let event):
             clearBoard(&state)
-            err.write(event.lines.map { paint($0, .dim, stderr: true) }.joined(separator: "\n") + "\n")
+            err.write(event.lines(pretty: terminal.stderrIsTerminal).map { paint($0, .dim, stderr: true) }.joined(separator: "\n") + "\n")
             redrawBoard(&state)
         }
     }

@@ -12,6 +12,7 @@ final class RehearsalService: VideoService, ServiceProvider {
     var plan: Plan { counted.withLock { $0 } }
 
     func service(for options: SessionOptions) async throws(GrokError) -> any VideoService { self }
+    func hasSent() -> Bool { false }
     func shutdown() async {}
 
     func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {

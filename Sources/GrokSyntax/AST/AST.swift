@@ -56,7 +56,7 @@ public struct LetStatement: Sendable, Equatable {
     public var range: SourceRange
 }
 
-/// `for NAME in ARG… { … }` or `for NAME in lines PATH { … }`
+/// `for NAME in ARG… { … }` or `for NAME… in lines PATH { … }`
 public struct ForStatement: Sendable, Equatable {
     public enum Source: Sendable, Equatable {
         case words([Argument])
@@ -64,6 +64,9 @@ public struct ForStatement: Sendable, Equatable {
     }
 
     public var variable: Name
+    /// The names after the first (`for name text in lines FILE`): each line is split into
+    /// fields, one per name, the last taking the rest. Only with `lines`.
+    public var fields: [Name] = []
     public var source: Source
     public var body: Block
     public var range: SourceRange

@@ -14,6 +14,7 @@ public struct ANSIStyle: Sendable, Equatable {
     public static let red = ANSIStyle("31")
     public static let green = ANSIStyle("32")
     public static let yellow = ANSIStyle("33")
+    public static let magenta = ANSIStyle("35")
     public static let cyan = ANSIStyle("36")
     public static let boldRed = ANSIStyle("1;31")
     public static let boldYellow = ANSIStyle("1;33")

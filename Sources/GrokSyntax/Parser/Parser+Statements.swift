@@ -51,14 +51,32 @@ extension Parser {
         return LetStatement(name: name, value: value, range: keyword.range.union(value.range))
     }
 
-    // for → 'for' NAME 'in' ( 'lines' argument | argument+ ) block
+    // for → 'for' NAME NAME* 'in' ( 'lines' argument | argument+ ) block   (several names only with 'lines')
     private mutating func parseFor() throws(Failure) -> ForStatement {
         let keyword = advance()
         let variable = try parseVariableName(after: StatementKeyword.for.rawValue)
+        var fields: [Name] = []
+        // More names only when an `in` follows them on this line; otherwise `in` is what is missing.
+        if inFollowsOnThisLine() {
+            while !checkKeyword(StatementKeyword.in) { fields.append(try parseVariableName(after: StatementKeyword.for.rawValue)) }
+        }
         try consumeKeyword(StatementKeyword.in, orFail: ParserError.expectedIn(found:))
         let source = try parseLoopSource()
+        if case .words = source, let first = fields.first, let last = fields.last {
+            throw fail(.fieldsWithoutLines(names: fields.count + 1), at: first.range.union(last.range))
+        }
         let body = try parseBody(of: StatementKeyword.for.rawValue)
-        return ForStatement(variable: variable, source: source, body: body, range: keyword.range.union(body.range))
+        return ForStatement(variable: variable, fields: fields, source: source, body: body, range: keyword.range.union(body.range))
+    }
+
+    /// True when a bare `in` comes before the end of the statement or a `{`.
+    private func inFollowsOnThisLine() -> Bool {
+        var index = current
+        while index < tokens.count, !tokens[index].isTerminator, tokens[index].kind != .leftBrace, tokens[index].kind != .endOfFile {
+            if tokens[index].argument?.isKeyword(StatementKeyword.in) == true { return true }
+            index += 1
+        }
+        return false
     }
 
     // loopSource → 'lines' argument | argument+

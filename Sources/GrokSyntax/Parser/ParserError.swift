@@ -17,6 +17,8 @@ public enum ParserError: DiagnosticKind, Equatable {
     case expectedIn(found: String)
     case missingLoopWords(found: String)
     case linesWithoutPath
+    /// `for a b in x y { … }`: several names split lines of a file; words have no fields.
+    case fieldsWithoutLines(names: Int)
     case linesWithExtraPaths
     case expectedBlock(after: String, found: String, braceOnNextLine: Bool)
     case missingRepeatCount(found: String)
@@ -128,6 +130,13 @@ public enum ParserError: DiagnosticKind, Equatable {
                 message: "expected words or 'lines PATH' after 'in', found \(found)",
                 label: "nothing to loop over",
                 hint: "write for NAME in a b c { … } or for NAME in lines PATH { … }"
+            )
+        case .fieldsWithoutLines(let names):
+            DiagnosticWording(
+                id: "parse.for-fields-without-lines",
+                message: "\(names) names split the lines of a file, but this loop is over words",
+                label: "only for … in lines PATH splits into fields",
+                hint: "write for NAME in ARG… { … } to loop over words, or for NAME TEXT in lines PATH { … } to split each line of PATH"
             )
         case .linesWithoutPath:
             DiagnosticWording(

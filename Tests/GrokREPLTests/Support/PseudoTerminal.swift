@@ -136,12 +136,15 @@ final class PseudoTerminal: Sendable {
     var output: String { transcript.withLock { String(decoding: $0, as: UTF8.self) } }
 
     /// Waits (up to `limit`) until `condition` holds for the screen; fails with the screen.
+    /// The screen is looked at once more after the deadline: on a loaded machine this task
+    /// can be starved past it, and what it waited for may well be on the screen by then.
     @discardableResult
     func waitFor(_ what: String, limit: Duration = .seconds(120), _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + limit
-        while ContinuousClock.now < deadline {
+        while true {
             let text = self.text
             if condition(text) { return text }
+            guard ContinuousClock.now < deadline else { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw Failure(description: "timed out waiting for \(what); the screen:\n\(text)\n--- raw output:\n\(output.debugDescription.suffix(3000))")

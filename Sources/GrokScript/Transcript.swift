@@ -1,0 +1,72 @@
+import Foundation
+import GrokCore
+import GrokSyntax
+
+/// What `save` writes: the REPL entries that succeeded, as a script that reproduces the
+/// session. The REPL offers each entry; an entry made only of commands that change
+/// nothing a script needs (`help`, `show`, `save`, `exit`) is left out.
+public enum Transcript {
+    static let save = "save"
+    static let saveReplacing = "save!"
+    private static let leftOut: Set<String> = ["help", "show", save, saveReplacing, "exit", "quit"]
+
+    /// True when the entry belongs in a saved script.
+    public static func keeps(_ entry: String) -> Bool {
+        let statements = ParsedScript.parse(SourceFile(name: "<stdin>", text: entry)).script.statements
+        return statements.contains { statement in
+            guard case .command(let command) = statement else { return true }
+            return !leftOut.contains(command.name.text)
+        }
+    }
+
+    /// The saved file: a header, then each entry as it was typed.
+    static func script(_ entries: [String], baseURL: URL, date: Date) -> String {
+        let stamp = ISO8601DateFormatter().string(from: date)
+        var text = "#!/usr/bin/env grok\n"
+        text += "# grok session saved \(stamp), made against \(kind(of: baseURL))\n"
+        text += "# run it with: grok \(runHint(for: baseURL))FILE\n\n"
+        for entry in entries { text += entry + "\n" }
+        return text
+    }
+
+    private static func isLoopback(_ url: URL) -> Bool {
+        ["127.0.0.1", "localhost", "::1", "[::1]"].contains(url.host?.lowercased() ?? "")
+    }
+
+    private static func kind(of baseURL: URL) -> String {
+        if isLoopback(baseURL) { return "a sandbox on loopback (nothing billed)" }
+        if baseURL.absoluteString.hasPrefix(ClientConfiguration.defaultBaseURL) { return "the JimmyAI API (tasks are billed)" }
+        return baseURL.host ?? baseURL.absoluteString
+    }
+
+    private static func runHint(for baseURL: URL) -> String {
+        isLoopback(baseURL) ? "--sandbox " : ""
+    }
+}
+
+extension Evaluator {
+    /// The REPL starts keeping its entries for `save`.
+    public func startTranscript() {
+        if session.transcript == nil { session.transcript = [] }
+    }
+
+    /// An entry that succeeded; kept unless it only shows or helps.
+    public func keepInTranscript(_ entry: String) {
+        guard session.transcript != nil, Transcript.keeps(entry) else { return }
+        session.transcript?.append(entry)
+    }
+
+    func save(to path: String, replacing: Bool, at range: SourceRange) throws {
+        guard let entries = session.transcript else { throw RuntimeFailure(.saveOutsideREPL, at: range) }
+        if rehearsal != nil { return }
+        let target = Self.expandHome(path, environment: environment)
+        if !replacing, FileManager.default.fileExists(atPath: target) {
+            throw RuntimeFailure(.saveWouldReplace(path: path), at: range)
+        }
+        let text = Transcript.script(entries, baseURL: session.options.baseURL, date: Date())
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic) } catch {
+            throw RuntimeFailure(.saveFailed(path: path, reason: error.localizedDescription), at: range)
+        }
+        reporter.emit(.echo("saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") to \(path)"))
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import GrokScript
+
+/// `grok check`: parsed from the words after `check`, with grok's options allowed on either
+/// side (`grok --json check a.grok` and `grok check --json a.grok` are the same).
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grok check",
+        abstract: "Lex, parse, check and rehearse scripts; print each one's plan; send nothing.",
+        discussion: "A FILE of - reads the script from standard input. Exit status 0 when every script is clean, 2 otherwise."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The scripts to check (- for standard input).", valueName: "file"),
+              completion: .file(extensions: ["grok"]))
+    var files: [String] = []
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("grok check needs at least one FILE (or - for standard input)") }
+    }
+}
+
+/// `grok run FILE [ARG...]`: the same as `grok FILE [ARG...]`.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grok run",
+        abstract: "Run a script (the same as grok FILE); its arguments become $1, $2, ...",
+        discussion: "Options go before the script: what follows it is the script's arguments."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The script to run.", valueName: "file"), completion: .file(extensions: ["grok"]))
+    var file: String
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script ($1, $2, ...).", valueName: "arg"))
+    var arguments: [String] = []
+}
+
+/// `grok help [COMMAND|options]`: the language help, as `help` prints it in the REPL.
+struct LanguageHelpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grok help",
+        abstract: "Print the language help: every command, one command in detail, or the session options.",
+        discussion: "grok --help describes grok's own options; grok help describes the commands of a script."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("A command of the language, or options.", valueName: "topic"),
+              completion: .list(HelpText.topics))
+    var topic: String?
+}
