@@ -53,6 +53,9 @@ public struct SandboxOptions: ParsableArguments {
     @Flag(help: "Do not log requests to standard error.")
     public var quiet = false
 
+    @Flag(help: "Begin each logged request with the seconds since the server started, to check a client's request rate.")
+    public var logTimes = false
+
     public func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard taskSeconds >= 0, taskSeconds.isFinite else { throw ValidationError("--task-seconds must be 0 or more") }
@@ -79,10 +82,14 @@ public struct SandboxOptions: ParsableArguments {
             )
         )
         let quiet = quiet
+        let logTimes = logTimes
+        let started = ContinuousClock.now
         try await SandboxServer.runUntilSignalled(
             configuration,
             onRequest: { request in
-                if !quiet { FileHandle.standardError.write(Data((request.summary + "\n").utf8)) }
+                guard !quiet else { return }
+                let time = logTimes ? String(format: "%.6f ", (request.receivedAt - started) / .seconds(1)) : ""
+                FileHandle.standardError.write(Data((time + request.summary + "\n").utf8))
             },
             onListening: { url in FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8)) }
         )

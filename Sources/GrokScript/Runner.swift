@@ -31,7 +31,7 @@ public enum Runner {
 
     /// True when the rehearsal found nothing wrong.
     private static func report(_ rehearsal: Rehearsal, to reporter: any Reporter) -> Bool {
-        for (diagnostic, source) in rehearsal.diagnostics { reporter.report(diagnostic, in: source) }
+        DiagnosticCap(rehearsal.diagnostics).report(to: reporter)
         return !rehearsal.failed
     }
 
@@ -44,9 +44,15 @@ public enum Runner {
     }
 
     private static func report(_ checked: CheckedScript, to reporter: any Reporter) {
-        for diagnostic in checked.diagnostics { reporter.report(diagnostic, in: checked.source) }
+        DiagnosticCap(allDiagnostics(of: checked)).report(to: reporter)
+    }
+
+    /// The file's diagnostics, then those of each file it sources (by path), depth first.
+    static func allDiagnostics(of checked: CheckedScript) -> [(Diagnostic, SourceFile)] {
+        var all = checked.diagnostics.map { ($0, checked.source) }
         for path in checked.sourcedFiles.keys.sorted() {
-            if let sourced = checked.sourcedFiles[path] { report(sourced, to: reporter) }
+            if let sourced = checked.sourcedFiles[path] { all += allDiagnostics(of: sourced) }
         }
+        return all
     }
 }

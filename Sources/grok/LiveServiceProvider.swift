@@ -2,7 +2,7 @@ import GrokCore
 import GrokScript
 
 /// One `GrokClient` per set of client options (base URL, retries, trace), kept until
-/// shutdown, all sharing one journal.
+/// shutdown, all sharing one journal and one rate cap (`rate-limit`, for the whole process).
 actor LiveServiceProvider: ServiceProvider {
     private let key: APIKey?
     /// Why the configured key could not be loaded; every service request reports it.
@@ -11,6 +11,7 @@ actor LiveServiceProvider: ServiceProvider {
     private let journal: Journal
     private let trace: TraceSink
     private var clients: [String: GrokClient] = [:]
+    private let rateLimiter = RateLimiter(requestsPerSecond: Double(ClientConfiguration.defaultRequestsPerSecond))
     private let lastAnswer = LastAnswer()
 
     init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
@@ -21,14 +22,16 @@ actor LiveServiceProvider: ServiceProvider {
         self.trace = trace
     }
 
-    func service(for options: SessionOptions) throws(GrokError) -> any VideoService {
+    func service(for options: SessionOptions) async throws(GrokError) -> any VideoService {
         if let keyError { throw keyError }
+        await rateLimiter.setRate(Double(options.rateLimit))
         let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
         if let client = clients[identity] { return LiveVideoService(client: client, journal: journal) }
         let configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
-            retry: RetryPolicy(maxRetries: options.retries), trace: lastAnswer.recording(then: options.trace ? trace : nil))
-        let client = try GrokClient(configuration: configuration)
+            retry: RetryPolicy(maxRetries: options.retries), requestsPerSecond: Double(options.rateLimit),
+            trace: lastAnswer.recording(then: options.trace ? trace : nil))
+        let client = try GrokClient(configuration: configuration, rateLimiter: rateLimiter)
         clients[identity] = client
         return LiveVideoService(client: client, journal: journal)
     }

@@ -20,4 +20,22 @@ import Testing
         #expect(Suggestion.closest(to: "echo", among: ["for", "repeat"]) == nil)
         #expect(Suggestion.closest(to: "for", among: ["for", "repeat"]) == nil)
     }
+
+    @Test func onlyWordsOfAboutTheSameLengthAreCompared() {
+        let candidates = ["for", "repeat", "submit", "download"]
+        #expect(Suggestion.candidatesWithinReach(of: 6, among: candidates) == ["repeat", "submit", "download"])
+        #expect(Suggestion.candidatesWithinReach(of: 2, among: candidates) == ["for"])
+        // A one-million-letter word is compared with nothing: no edit-distance table is built.
+        #expect(Suggestion.candidatesWithinReach(of: 1_000_000, among: candidates).isEmpty)
+        #expect(Suggestion.closest(to: String(repeating: "{", count: 1_000_000), among: candidates) == nil)
+    }
+
+    @Test func editDistanceReusesItsRowsCorrectly() {
+        func distance(_ a: String, _ b: String) -> Int {
+            Suggestion.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+        }
+        #expect(distance("abcdef", "badcfe") == 3)
+        #expect(distance("download", "dwonlaod") == 2)
+        #expect(distance("a", "") == 1)
+    }
 }

@@ -39,7 +39,8 @@ import Testing
     @Test func settingKeysForSetAndUnset() {
         #expect(complete("set ").texts == SettingKey.allCases.map(\.rawValue))
         #expect(complete("set po").texts == ["poll-interval"])
-        #expect(complete("unset ra").texts == ["ratio"])
+        #expect(complete("unset ra").texts == ["ratio", "rate-limit"])
+        #expect(complete("set rate").texts == ["rate-limit"])
         #expect(complete("set max").texts == ["max-poll-interval", "max-tasks"])
     }
 

@@ -5,6 +5,9 @@ public struct ClientConfiguration: Sendable {
     /// The API's own address, used when neither `--base-url` nor `JIMMYAI_BASE_URL` names another.
     public static let defaultBaseURL = "https://www.jimmyai.cn"
     public static let baseURLEnvironmentVariable = "JIMMYAI_BASE_URL"
+    /// Requests per second unless `rate-limit` says otherwise: the provider's documented
+    /// limit for one key is 5, and a batch that bursts past it is answered 429.
+    public static let defaultRequestsPerSecond = 5
 
     public var baseURL: URL
     public var apiKey: APIKey?
@@ -23,7 +26,7 @@ public struct ClientConfiguration: Sendable {
 
     public init(
         baseURL: URL, apiKey: APIKey? = nil, allowInsecureHTTP: Bool = false, retry: RetryPolicy = .init(),
-        requestsPerSecond: Double = 5, requestTimeout: Duration = .seconds(60), connectTimeout: Duration = .seconds(10),
+        requestsPerSecond: Double = Double(defaultRequestsPerSecond), requestTimeout: Duration = .seconds(60), connectTimeout: Duration = .seconds(10),
         readTimeout: Duration = .seconds(60), maxResponseBytes: Int = 8 * 1024 * 1024, trace: TraceSink? = nil
     ) {
         self.baseURL = baseURL

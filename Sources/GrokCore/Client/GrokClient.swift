@@ -12,7 +12,9 @@ public final class GrokClient: Sendable {
     /// API requests in flight at once; the connection pool holds as many connections.
     static let maxConcurrentRequests = 8
 
-    public init(configuration: ClientConfiguration) throws(GrokError) {
+    /// `rateLimiter`: a cap shared with other clients of the process; by default the client
+    /// has its own at `configuration.requestsPerSecond`.
+    public init(configuration: ClientConfiguration, rateLimiter: RateLimiter? = nil) throws(GrokError) {
         guard let origin = Origin(configuration.baseURL) else {
             throw .invalidBaseURL(configuration.baseURL.absoluteString)
         }
@@ -32,7 +34,7 @@ public final class GrokClient: Sendable {
             client: HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration),
             apiOrigin: origin, key: configuration.apiKey, allowInsecureHTTP: configuration.allowInsecureHTTP,
             maxBodyBytes: configuration.maxResponseBytes, trace: configuration.trace)
-        self.rateLimiter = RateLimiter(requestsPerSecond: configuration.requestsPerSecond)
+        self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerSecond: configuration.requestsPerSecond)
         self.requestSlots = RequestSlots(limit: Self.maxConcurrentRequests)
     }
 

@@ -1,14 +1,28 @@
+import Synchronization
+
 /// Spaces requests evenly so that no one-second window holds more than `requestsPerSecond`,
-/// shared by every concurrent caller. The spacing is 25% wider than the cap so that
-/// scheduling and network jitter (up to a quarter second) never let the server see more.
-actor RateLimiter {
-    nonisolated let interval: Duration
+/// shared by every concurrent caller, and by every client of a process that is given the
+/// same limiter. The spacing is 25% wider than the cap so that scheduling and network jitter
+/// (up to a quarter second) never let the server see more.
+public actor RateLimiter {
+    private let spacing: Mutex<Duration>
     private let clock = ContinuousClock()
     private var nextSlot: ContinuousClock.Instant?
 
-    init(requestsPerSecond: Double) {
-        let rate = max(0.001, requestsPerSecond)
-        interval = .seconds(1.25 / rate)
+    public init(requestsPerSecond: Double) {
+        spacing = Mutex(Self.spacing(requestsPerSecond))
+    }
+
+    /// Between two slots.
+    nonisolated var interval: Duration { spacing.withLock { $0 } }
+
+    /// `set rate-limit N`: slots booked from now on are spaced for the new cap.
+    public func setRate(_ requestsPerSecond: Double) {
+        spacing.withLock { $0 = Self.spacing(requestsPerSecond) }
+    }
+
+    static func spacing(_ requestsPerSecond: Double) -> Duration {
+        .seconds(1.25 / max(0.001, requestsPerSecond))
     }
 
     /// Waits for this caller's slot; throws `CancellationError` when cancelled while waiting.

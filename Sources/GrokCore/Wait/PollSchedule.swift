@@ -1,5 +1,7 @@
-/// When to poll a task (SPEC §5): first after `initialInterval`, then each interval 1.5× the
-/// one before up to `maximumInterval`, each jittered by ±20%.
+/// When to poll a task (SPEC §5). Until progress rises, the first poll comes after
+/// `initialInterval` and each later one 1.5× the pause before it, up to `maximumInterval`,
+/// jittered by ±20%. Once two answers show progress rising, the next poll is timed for the
+/// predicted finish (see `PollSchedule+Prediction.swift`).
 public struct PollSchedule: Sendable, Equatable {
     public var initialInterval: Duration
     public var maximumInterval: Duration
@@ -13,7 +15,7 @@ public struct PollSchedule: Sendable, Equatable {
         self.jitter = jitter
     }
 
-    /// The pause before poll number `poll` (0 for the first); `unit` is random in 0..<1.
+    /// The pause before poll number `poll` (0 for the first) on the ×1.5 schedule; `unit` is random in 0..<1.
     public func interval(beforePoll poll: Int, unit: Double) -> Duration {
         var base = initialInterval
         for _ in 0..<min(poll, 64) {

@@ -16,7 +16,8 @@ public struct WaitUpdate: Sendable, Equatable {
     public let elapsed: Duration
 }
 
-/// Polls many tasks concurrently until each is terminal, under the client's shared rate cap.
+/// Polls many tasks concurrently until each is terminal, under the client's shared rate cap,
+/// each on its own `PollSchedule` driven by the answers it has seen.
 /// Cancelling the calling task stops every poll at once.
 public struct Waiter: Sendable {
     public let client: GrokClient
@@ -61,9 +62,9 @@ public struct Waiter: Sendable {
         let start = clock.now
         let deadline = start + timeout
         var last: TaskInfo?
-        var poll = 0
+        var answers: [PollAnswer] = []
         while true {
-            let pause = poll == 0 && pollImmediately ? .zero : schedule.interval(beforePoll: poll, unit: Double.random(in: 0..<1))
+            let pause = answers.isEmpty && pollImmediately ? .zero : schedule.pause(after: answers, unit: Double.random(in: 0..<1))
             let wakeUp = min(clock.now + pause, deadline)
             try await clock.sleep(until: wakeUp)
             let info: TaskInfo
@@ -81,7 +82,7 @@ public struct Waiter: Sendable {
             last = info
             if info.status.isTerminal { return .finished(info) }
             if clock.now >= deadline { return .timedOut(last) }
-            poll += 1
+            answers.append(PollAnswer(elapsed: clock.now - start, progress: info.progress))
         }
     }
 }

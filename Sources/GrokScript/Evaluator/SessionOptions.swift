@@ -21,6 +21,8 @@ public struct SessionOptions: Sendable, Equatable {
     public var trace = false
     /// The most tasks one run (a script, or a REPL entry) may create; `nil`: no limit.
     public var maxTasks: Int?
+    /// API requests per second, shared by every request of the process (SPEC §5).
+    public var rateLimit = ClientConfiguration.defaultRequestsPerSecond
 
     public init(baseURL: URL) {
         self.baseURL = baseURL
@@ -42,6 +44,7 @@ public struct SessionOptions: Sendable, Equatable {
         case .color: color = Color(rawValue: value) ?? color
         case .trace: trace = value == "on"
         case .maxTasks: maxTasks = Int(value)
+        case .rateLimit: rateLimit = Int(value) ?? rateLimit
         case .model, .prompt, .image, .duration, .ratio, .orientation: break
         }
     }
@@ -62,6 +65,7 @@ public struct SessionOptions: Sendable, Equatable {
         case .color: color = initial.color
         case .trace: trace = initial.trace
         case .maxTasks: maxTasks = initial.maxTasks
+        case .rateLimit: rateLimit = initial.rateLimit
         case .model, .prompt, .image, .duration, .ratio, .orientation: break
         }
     }
@@ -74,7 +78,7 @@ public struct SessionOptions: Sendable, Equatable {
             ("timeout", DurationText.format(timeout)), ("retries", String(retries)),
             ("auto-download", autoDownload ? "on" : "off"), ("overwrite", overwrite ? "on" : "off"),
             ("on-error", onError.rawValue), ("format", format.rawValue), ("color", color.rawValue), ("trace", trace ? "on" : "off"),
-            ("max-tasks", maxTasks.map(String.init) ?? Word.none),
+            ("max-tasks", maxTasks.map(String.init) ?? Word.none), ("rate-limit", String(rateLimit)),
         ]
     }
 }

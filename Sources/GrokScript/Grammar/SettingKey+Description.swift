@@ -26,6 +26,7 @@ extension SettingKey {
         case .format: "text"
         case .color: "auto"
         case .maxTasks: Word.none
+        case .rateLimit: String(ClientConfiguration.defaultRequestsPerSecond)
         }
     }
 
@@ -78,6 +79,7 @@ extension SettingKey {
         case .color: "colour in output (auto: only on a terminal)"
         case .trace: "show every HTTP exchange, with the key hidden"
         case .maxTasks: "refuse, before anything is sent, a run whose plan creates more tasks"
+        case .rateLimit: "most API requests per second, for the whole process"
         }
     }
 }

@@ -19,6 +19,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case color
     case trace
     case maxTasks = "max-tasks"
+    case rateLimit = "rate-limit"
 
     public var isDraftField: Bool {
         switch self {
@@ -46,6 +47,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .format: .choice(["text", "json"])
         case .color: .choice(["auto", "on", "off"])
         case .maxTasks: .count(0...1_000_000)
+        case .rateLimit: .count(1...1_000)
         }
     }
 

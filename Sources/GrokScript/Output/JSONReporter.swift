@@ -16,6 +16,10 @@ public final class JSONReporter: Reporter {
         self.err = err
     }
 
+    public func reportOmitted(_ count: Int, line: String) {
+        write(.object(["event": .string("omitted"), "count": .number(Double(count)), "message": .string(line)]), to: err)
+    }
+
     public func report(_ diagnostic: Diagnostic, in source: SourceFile) {
         let location = source.location(of: diagnostic.range.start)
         let end = source.location(of: diagnostic.range.end)

@@ -25,4 +25,5 @@ public final class ReporterSet: Reporter {
 
     public func emit(_ event: OutputEvent) { current.emit(event) }
     public func report(_ diagnostic: Diagnostic, in source: SourceFile) { current.report(diagnostic, in: source) }
+    public func reportOmitted(_ count: Int, line: String) { current.reportOmitted(count, line: line) }
 }

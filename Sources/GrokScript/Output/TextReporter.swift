@@ -55,6 +55,14 @@ public final class TextReporter: Reporter {
         }
     }
 
+    public func reportOmitted(_ count: Int, line: String) {
+        state.withLock { state in
+            clearBoard(&state)
+            err.write("\n" + line + "\n")
+            redrawBoard(&state)
+        }
+    }
+
     public func emit(_ event: OutputEvent) {
         state.withLock { state in handle(event, &state) }
     }

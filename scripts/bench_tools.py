@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Helpers for scripts/bench: paired timings, the sandbox request log, generated scripts."""
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+LOG_LINE = re.compile(r"^(\d+\.\d+) (GET|POST) (\S+) → (\d+)")
+
+
+def pairs(first, second, runs):
+    """Runs two commands alternately `runs` times; prints both medians in ms and their ratio."""
+    a, b = [], []
+    for _ in range(runs):
+        for cmd, into in ((first, a), (second, b)):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            into.append(time.perf_counter() - t0)
+    ma, mb = statistics.median(a) * 1000, statistics.median(b) * 1000
+    print(f"{ma:.1f} {mb:.1f} {ma / mb:.2f}")
+
+
+def read_log(path):
+    """(time, method, path, status) for each logged request, in order."""
+    entries = []
+    for line in open(path, encoding="utf-8", errors="replace"):
+        m = LOG_LINE.match(line.strip())
+        if m:
+            entries.append((float(m.group(1)), m.group(2), m.group(3), int(m.group(4))))
+    return entries
+
+
+def lateness(log_path, task_seconds, first_id, last_id):
+    """For tasks sbx-task-first..last: mean seconds between the finish and the query that saw it, and mean queries."""
+    entries = read_log(log_path)
+    creates = [t for (t, method, p, status) in entries if method == "POST" and p.endswith("/grok/videos") and status == 200]
+    late, counts = [], []
+    for n in range(first_id, last_id + 1):
+        task = f"sbx-task-{n:06d}"
+        finish = creates[n - 1] + task_seconds
+        queries = [t for (t, method, p, _) in entries if method == "GET" and p.endswith("/videos/" + task)]
+        seen = [t for t in queries if t >= finish]
+        late.append(seen[0] - finish if seen else float("nan"))
+        counts.append(len(queries))
+    print(f"{statistics.mean(late):.1f} {max(late):.1f} {statistics.mean(counts):.1f}")
+
+
+def busiest_second(log_path):
+    """The most API requests the sandbox received in any one-second window."""
+    times = [t for (t, _, p, _) in read_log(log_path) if p.startswith("/api/")]
+    best, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] <= t - 1.0:
+            j += 1
+        best = max(best, i - j + 1)
+    print(best)
+
+
+def scripts(grok_path, shell_path, lines):
+    """The same 200,000-line script as grok and as shell, line for line."""
+    grok = ["# a long script", "model grok-1.5", "image https://example.com/cat.png"]
+    shell = ["# a long script", "model=grok-1.5", "image=https://example.com/cat.png"]
+    i = 0
+    while len(grok) < lines:
+        grok += [f"let n = {i}", f'prompt "a cat surfing, take $n"', "ratio 9:16", "duration 10", 'echo "composed $n"']
+        shell += [f"n={i}", 'prompt="a cat surfing, take $n"', "ratio=9:16", "duration=10", 'echo "composed $n"']
+        i += 1
+    open(grok_path, "w").write("\n".join(grok[:lines]) + "\n")
+    open(shell_path, "w").write("\n".join(shell[:lines]) + "\n")
+
+
+def gnu_time(path):
+    """Wall seconds and peak RSS in MiB from `/usr/bin/time -v`."""
+    text = open(path).read()
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (\S+)", text).group(1).split(":")
+    seconds = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
+    print(f"{seconds:.3f} {rss:.1f}")
+
+
+def task_id(body):
+    print(json.loads(body)["data"]["task_id"])
+
+
+if __name__ == "__main__":
+    command, *args = sys.argv[1:]
+    {"pairs": lambda: pairs(args[0], args[1], int(args[2])),
+     "lateness": lambda: lateness(args[0], float(args[1]), int(args[2]), int(args[3])),
+     "busiest-second": lambda: busiest_second(args[0]),
+     "scripts": lambda: scripts(args[0], args[1], int(args[2])),
+     "gnu-time": lambda: gnu_time(args[0]),
+     "task-id": lambda: task_id(sys.stdin.read())}[command]()
