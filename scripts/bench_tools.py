@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Helpers for scripts/bench: paired timings, the sandbox request log, generated scripts."""
+import fcntl
 import json
+import os
+import pty
 import re
+import select
+import struct
+import termios
 import statistics
 import subprocess
 import sys
@@ -80,6 +86,81 @@ def gnu_time(path):
     print(f"{seconds:.3f} {rss:.1f}")
 
 
+def journal(state_dir, tasks):
+    """A journal of `tasks` completed tasks named take-00001, take-00002, ... (three records each)."""
+    os.makedirs(state_dir, mode=0o700, exist_ok=True)
+    with open(os.path.join(state_dir, "journal.jsonl"), "w") as out:
+        for n in range(1, tasks + 1):
+            time_text = f"2026-11-30T09:{n // 3600 % 60:02d}:{n % 60:02d}.000Z"
+            attempt, task = f"attempt-{n:06d}", f"task-{n:06d}"
+            request = {"model": "grok-1.5", "prompt": f"take {n}", "image_urls": ["https://example.com/cat.png"]}
+            for record in (
+                {"v": 1, "event": "create", "time": time_text, "attempt": attempt, "name": f"take-{n:05d}", "request": request},
+                {"v": 1, "event": "created", "time": time_text, "attempt": attempt, "task_id": task, "status": "queued"},
+                {"v": 1, "event": "status", "time": time_text, "task_id": task, "status": "completed", "progress": 100,
+                 "video_url": f"https://example.com/v/{n}.mp4"},
+            ):
+                out.write(json.dumps(record, separators=(",", ":")) + "\n")
+    os.chmod(os.path.join(state_dir, "journal.jsonl"), 0o600)
+
+
+class Terminal:
+    """A program on a pseudo-terminal, read until a text appears."""
+
+    def __init__(self, argv):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.environ["TERM"] = "xterm"
+            os.execvp(argv[0], argv)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
+        self.seen = b""
+
+    def until(self, text, timeout=30.0):
+        deadline = time.monotonic() + timeout
+        while text not in self.seen:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise SystemExit(f"bench: the REPL never showed {text!r}; it showed {self.seen[-300:]!r}")
+            self.seen += os.read(self.fd, 65536)
+
+    def send(self, data):
+        self.seen = b""
+        os.write(self.fd, data)
+
+    def close(self):
+        os.write(self.fd, b"\x04")
+        os.waitpid(self.pid, 0)
+
+
+def completion(grok, state_dir, tasks, rounds):
+    """Tab in the REPL with `tasks` tasks in the journal: p50 and p99 ms of Tab (ten names listed),
+    then of Ctrl-C to the next prompt, which reads the journal again."""
+    journal(state_dir, tasks)
+    term = Terminal([grok, "--state-dir", state_dir, "--no-color"])
+    term.until(b"grok> ")
+    tab, prompt = [], []
+    for i in range(rounds):
+        n = 1 + (i * 7919) % (tasks // 10)
+        term.send(f"wait take-{n:04d}".encode())
+        term.until(f"take-{n:04d}".encode())
+        t0 = time.perf_counter()
+        term.send(b"\t")
+        term.until(f"take-{n:04d}9".encode())
+        tab.append(time.perf_counter() - t0)
+        term.until(f"grok> wait take-{n:04d}".encode())  # the line drawn again below the list
+        t0 = time.perf_counter()
+        term.send(b"\x03")
+        term.until(b"^C\r\ngrok> ")
+        prompt.append(time.perf_counter() - t0)
+    term.close()
+
+    def p(values, q):
+        values = sorted(values)
+        return values[min(len(values) - 1, int(q * len(values)))] * 1000
+
+    print(f"{p(tab, 0.5):.2f} {p(tab, 0.99):.2f} {p(prompt, 0.5):.2f} {p(prompt, 0.99):.2f}")
+
+
 def task_id(body):
     print(json.loads(body)["data"]["task_id"])
 
@@ -91,4 +172,5 @@ if __name__ == "__main__":
      "busiest-second": lambda: busiest_second(args[0]),
      "scripts": lambda: scripts(args[0], args[1], int(args[2])),
      "gnu-time": lambda: gnu_time(args[0]),
+     "completion": lambda: completion(args[0], args[1], int(args[2]), int(args[3])),
      "task-id": lambda: task_id(sys.stdin.read())}[command]()

@@ -35,7 +35,7 @@ public enum Completer {
                 if statement.quote == nil { words.append(word) }
             case .slot(let slot, _):
                 switch slot.kind.completion {
-                case .tasks: words += taskReferences(state, excluding: arguments) + [Word.last] + slot.words
+                case .tasks: words += taskReferences(state, prefix: current, excluding: arguments) + [Word.last] + slot.words
                 case .words(let values): words += statement.quote == nil ? values + slot.words : []
                 case .paths:
                     words += slot.words
@@ -48,12 +48,15 @@ public enum Completer {
         return matching(words, current) + pathCandidates
     }
 
-    /// Names first (sorted), then ids (most recent first); none already given.
-    private static func taskReferences(_ state: CompletionState, excluding given: [String]) -> [String] {
+    /// Names first (sorted), then ids (most recent first); none already given. Only those
+    /// starting with `prefix` are looked at: a journal holds thousands.
+    private static func taskReferences(_ state: CompletionState, prefix: String, excluding given: [String]) -> [String] {
         var seen = Set(given)
         var references: [String] = []
-        for reference in state.taskNames.sorted() + state.taskIDs where seen.insert(reference).inserted {
-            references.append(reference)
+        for list in [state.taskNames, state.taskIDs] {
+            for reference in list where reference.hasPrefix(prefix) && seen.insert(reference).inserted {
+                references.append(reference)
+            }
         }
         return references
     }

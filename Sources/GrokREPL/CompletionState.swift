@@ -5,8 +5,8 @@ import Foundation
 public struct CompletionState: Sendable {
     /// Variable names, without `$`.
     public var variables: [String]
-    /// Task names from this session and the journal.
-    public var taskNames: [String]
+    /// Task names from this session and the journal, sorted (once, here, not at each Tab).
+    public private(set) var taskNames: [String]
     /// Task ids, most recent first.
     public var taskIDs: [String]
     /// Where relative paths start.
@@ -20,7 +20,7 @@ public struct CompletionState: Sendable {
         homeDirectory: String? = nil, listDirectory: @escaping @Sendable (String) -> [DirectoryEntry]? = DirectoryEntry.list
     ) {
         self.variables = variables
-        self.taskNames = taskNames
+        self.taskNames = taskNames.sorted()
         self.taskIDs = taskIDs
         self.directory = directory
         self.homeDirectory = homeDirectory

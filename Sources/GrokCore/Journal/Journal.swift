@@ -6,6 +6,8 @@ import Foundation
 public actor Journal {
     public nonisolated let path: String
     private let redactor: Redactor
+    /// The jobs as last read, so that reading them again costs only the lines added since.
+    private var tail = JournalTail()
 
     public init(directory: URL, redactor: Redactor = .none) throws(GrokError) {
         try StateDirectory.prepare(directory)
@@ -58,7 +60,7 @@ public actor Journal {
         var records: [JournalRecord] = []
         var unreadable = 0
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if let json = JSONValue.parse(line), let record = JournalRecord(json: json) {
+            if let record = JournalRecord(line: line) {
                 records.append(record)
             } else {
                 unreadable += 1
@@ -67,8 +69,9 @@ public actor Journal {
         return (records, unreadable)
     }
 
+    /// Every job, in the order their first records appear.
     public func jobs() throws(GrokError) -> [Job] {
-        Job.fold(try records().records)
+        do { return try tail.jobs(at: path) } catch { throw .journal(path: path, reason: error.reason) }
     }
 
     /// A job by `last`, by name (the latest with that name) or by task id.

@@ -40,6 +40,12 @@ extension JournalRecord {
         return .object(fields)
     }
 
+    /// `nil` for a line that is not a record (see `init?(json:)`).
+    init?(line: some Collection<UInt8>) {
+        guard let json = JSONValue.parse(line) else { return nil }
+        self.init(json: json)
+    }
+
     /// `nil` for lines of unknown events or missing fields (written by a newer version, or torn).
     init?(json: JSONValue) {
         guard let event = json["event"]?.stringValue, let time = json["time"]?.stringValue.flatMap(Self.date) else { return nil }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The journal's records replayed into `Job`s, one record at a time, so a journal read
+/// before needs only its new lines applied. A job is listed where its first record appears.
+struct JobLedger: Sendable {
+    private(set) var jobs: [Job] = []
+    private var byAttempt: [String: Int] = [:]
+    private var byTaskID: [String: Int] = [:]
+
+    init() {}
+
+    init(_ records: [JournalRecord]) {
+        for record in records { apply(record) }
+    }
+
+    mutating func apply(_ record: JournalRecord) {
+        switch record {
+        case .createAttempt(let attempt, let name, let request, let time):
+            jobs.append(Job(attempt: attempt, name: name, confirmation: .unconfirmed, prompt: request["prompt"]?.stringValue,
+                            request: request, submittedAt: time, updatedAt: time))
+            byAttempt[attempt] = jobs.count - 1
+        case .created(let attempt, let task, let time):
+            guard let index = byAttempt[attempt] else { return }
+            jobs[index].taskID = task.taskID
+            jobs[index].confirmation = .created
+            jobs[index].status = task.status
+            jobs[index].updatedAt = time
+            byTaskID[task.taskID] = index
+        case .createFailed(let attempt, let mayExist, let error, let time):
+            guard let index = byAttempt[attempt] else { return }
+            jobs[index].confirmation = mayExist ? .unconfirmed : .rejected
+            jobs[index].errorMessage = error
+            jobs[index].updatedAt = time
+        case .status(let info, let time):
+            let index = index(forTask: info.taskID, time: time)
+            jobs[index].status = info.status
+            jobs[index].progress = info.progress
+            jobs[index].videoURL = info.videoURL ?? jobs[index].videoURL
+            jobs[index].errorMessage = info.errorMessage ?? jobs[index].errorMessage
+            jobs[index].updatedAt = time
+        case .downloaded(let taskID, let path, _, let time):
+            let index = index(forTask: taskID, time: time)
+            jobs[index].file = path
+            jobs[index].updatedAt = time
+        }
+    }
+
+    private mutating func index(forTask taskID: String, time: Date) -> Int {
+        if let index = byTaskID[taskID] { return index }
+        jobs.append(Job(taskID: taskID, confirmation: .external, updatedAt: time))
+        byTaskID[taskID] = jobs.count - 1
+        return jobs.count - 1
+    }
+}
