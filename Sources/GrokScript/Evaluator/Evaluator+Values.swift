@@ -13,6 +13,8 @@ extension Evaluator {
                 try append(literal, to: &text, at: argument.range)
             case .variable(let name, let range):
                 guard let value = session.value(of: name) else { throw undefinedVariable(name, at: range) }
+                // Only a variable can hold a server's value, so only a variable can be a stand-in.
+                if let rehearsal, StandIn.isIn(value) { rehearsal.readStandIn = true }
                 try append(value, to: &text, at: argument.range)
             case .environment(let name, let range):
                 guard let value = environment[name] else {
@@ -27,7 +29,6 @@ extension Evaluator {
                 try append(session.arguments[index - 1], to: &text, at: argument.range)
             }
         }
-        if let rehearsal, StandIn.isIn(text) { rehearsal.readStandIn = true }
         return text
     }
 

@@ -128,8 +128,10 @@ public enum CommandTable {
     public static let names: [String] = commands.map(\.name)
 
     public static func spec(named name: String) -> CommandSpec? {
-        commands.first { $0.name == name }
+        byName[name]
     }
+
+    private static let byName = Dictionary(commands.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The closest command name to a misspelt one.
     public static func suggestion(for name: String) -> String? {
@@ -143,41 +145,51 @@ public enum CommandTable {
     private static let taskReference = Slot("REF", .taskReference)
     private static let variableName = Slot("NAME", .variableName)
 
+    // Each choice's branches are built once, on first use: static lets are lazy, which also
+    // lets `help`'s topics be the names of the table they are part of.
+
     private static func settingKeys(syntax: String, valued: Bool) -> Choice {
-        Choice(what: "key", syntax: syntax, branches: {
-            SettingKey.allCases.map { Choice.Branch($0.rawValue, valued ? [.value(.setting($0))] : []) }
-        }, unknown: { .unknownSetting($0, suggestion: $1) })
+        Choice(what: "key", syntax: syntax, branches: { valued ? settingValueBranches : settingNameBranches },
+               unknown: { .unknownSetting($0, suggestion: $1) })
     }
 
-    private static let showTargets = Choice(what: "target", branches: {
-        ShowSubject.allCases.map { subject in
-            switch subject {
-            case .job: Choice.Branch(subject.rawValue, [.optional([.value(taskReference)])])
-            case .curl: Choice.Branch(subject.rawValue, [.optional([.choice(curlCalls)])])
-            default: Choice.Branch(subject.rawValue)
-            }
+    private static let settingValueBranches = SettingKey.allCases.map { Choice.Branch($0.rawValue, [.value(.setting($0))]) }
+    private static let settingNameBranches = SettingKey.allCases.map { Choice.Branch($0.rawValue) }
+
+    private static let showTargets = Choice(what: "target", branches: { showTargetBranches },
+                                            unknown: { .unknownShowTarget($0, suggestion: $1, usage: spec(named: "show")?.usage ?? "") })
+
+    private static let showTargetBranches = ShowSubject.allCases.map { subject in
+        switch subject {
+        case .job: Choice.Branch(subject.rawValue, [.optional([.value(taskReference)])])
+        case .curl: Choice.Branch(subject.rawValue, [.optional([.choice(curlCalls)])])
+        default: Choice.Branch(subject.rawValue)
         }
-    }, unknown: { .unknownShowTarget($0, suggestion: $1, usage: spec(named: "show")?.usage ?? "") })
+    }
 
     /// `show curl status REF` and the other calls besides the create.
-    private static let curlCalls = Choice(what: "call", branches: {
-        CurlCall.Name.allCases.map { name in
-            switch name {
-            case .status, .download: Choice.Branch(name.rawValue, [.optional([.value(taskReference)])])
-            case .upload: Choice.Branch(name.rawValue, [.value(Slot("PATH", .path))])
-            case .balance: Choice.Branch(name.rawValue)
-            }
+    private static let curlCalls = Choice(what: "call", branches: { curlCallBranches }, unknown: {
+        .unknownShowTarget("curl " + $0, suggestion: $1.map { "curl " + $0 }, usage: spec(named: "show")?.usage ?? "")
+    })
+
+    private static let curlCallBranches = CurlCall.Name.allCases.map { name in
+        switch name {
+        case .status, .download: Choice.Branch(name.rawValue, [.optional([.value(taskReference)])])
+        case .upload: Choice.Branch(name.rawValue, [.value(Slot("PATH", .path))])
+        case .balance: Choice.Branch(name.rawValue)
         }
-    }, unknown: { .unknownShowTarget("curl " + $0, suggestion: $1.map { "curl " + $0 }, usage: spec(named: "show")?.usage ?? "") })
+    }
 
     /// Every command, and `options`.
-    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options, branches: {
-        HelpText.topics.map { Choice.Branch($0) }
-    }, unknown: { .unknownHelpTopic($0, suggestion: $1) })
+    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options, branches: { helpTopicBranches },
+                                           unknown: { .unknownHelpTopic($0, suggestion: $1) })
 
-    private static let comparisons = Choice(what: "comparison", branches: {
-        AssertStatement.Operator.allCases.map { Choice.Branch($0.rawValue) }
-    }, unknown: { .unknownCommand($0, suggestion: $1) })
+    private static let helpTopicBranches = HelpText.topics.map { Choice.Branch($0) }
+
+    private static let comparisons = Choice(what: "comparison", branches: { comparisonBranches },
+                                            unknown: { .unknownCommand($0, suggestion: $1) })
+
+    private static let comparisonBranches = AssertStatement.Operator.allCases.map { Choice.Branch($0.rawValue) }
 }
 
 /// What `show` shows.

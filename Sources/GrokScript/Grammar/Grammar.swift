@@ -74,7 +74,7 @@ public struct Choice: Sendable {
     public let what: String
     /// How usage lines write it when listing the words would be too long: `KEY VALUE`.
     public let syntax: String?
-    /// Computed on use: `help`'s topics are the table's own command names.
+    /// Read on use: `help`'s topics are the table's own command names.
     private let makeBranches: @Sendable () -> [Branch]
     /// The error for a word that is none of them, given the did-you-mean.
     let unknown: @Sendable (_ word: String, _ suggestion: String?) -> CheckerError

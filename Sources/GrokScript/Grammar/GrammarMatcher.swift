@@ -49,14 +49,16 @@ struct GrammarMatcher {
     private mutating func match(_ parts: ArraySlice<GrammarPart>, after: String, following: Set<String>) throws(Problem) {
         var after = after
         for (offset, part) in zip(parts.indices, parts) {
-            let later = following.union(parts[(offset + 1)...].compactMap(\.leadingKeyword))
-            let missing = Problem.missing(expected: GrammarPart.syntax(of: parts[offset...]), after: after)
+            // Worked out only where needed: every argument of every command comes through here.
+            var later: Set<String> { following.union(parts[(offset + 1)...].compactMap(\.leadingKeyword)) }
+            var missing: Problem { .missing(expected: GrammarPart.syntax(of: parts[offset...]), after: after) }
             switch part {
             case .value(let slot):
                 guard index < arguments.count else { throw missing }
                 take(slot)
             case .values(let slot, let minimum):
                 let start = index
+                let later = later
                 while index < arguments.count, !isKeyword(arguments[index], in: later) { take(slot) }
                 if index - start < minimum { throw missing }
                 try checkAlone(slot, from: start)

@@ -9,7 +9,16 @@ enum StandIn {
         value.first == mark ? value : String(mark) + value
     }
 
+    /// Looks at UTF-8 bytes, not characters: the rehearsal asks this of every variable read.
     static func isIn(_ value: String) -> Bool {
-        value.contains(mark)
+        let bytes = value.utf8
+        var index = bytes.startIndex
+        while let lead = bytes[index...].firstIndex(of: markUTF8[0]) {
+            if bytes[lead...].starts(with: markUTF8) { return true }
+            index = bytes.index(after: lead)
+        }
+        return false
     }
+
+    private static let markUTF8 = Array(String(mark).utf8)
 }
