@@ -6,8 +6,11 @@ extension Evaluator {
     /// An argument's text with every interpolation done. Reading something undefined is
     /// an error, never an empty string.
     func value(of argument: Argument) throws(RuntimeFailure) -> String {
+        let parts = argument.interpolatedParts
+        // Plain text, most arguments: no parts array to build.
+        if parts.isEmpty, let text = argument.literalValue { return text }
         var text = ""
-        for part in argument.parts {
+        for part in parts {
             switch part {
             case .literal(let literal, _):
                 try append(literal, to: &text, at: argument.range)

@@ -2,7 +2,8 @@ import GrokSyntax
 
 /// One command of the language: its name, its argument grammar, how it binds, and its
 /// help. `CommandTable` holds one of these per command; everything else derives from it.
-public struct CommandSpec: Sendable {
+/// A class, so the checker looking one up for each command copies a reference, not ten fields.
+public final class CommandSpec: Sendable {
     public let name: String
     public let grammar: [GrammarPart]
     public let summary: String
@@ -11,6 +12,17 @@ public struct CommandSpec: Sendable {
     /// The heading `help` lists the command under.
     public let group: CommandGroup
     let form: Form
+
+    private init(name: String, grammar: [GrammarPart], summary: String, example: String, related: [String], group: CommandGroup,
+                 form: Form) {
+        self.name = name
+        self.grammar = grammar
+        self.summary = summary
+        self.example = example
+        self.related = related
+        self.group = group
+        self.form = form
+    }
 
     enum Form: Sendable {
         /// A command: the checker matches its arguments and makes the bound command.

@@ -121,15 +121,18 @@ public struct Lexer {
                 lexPlainText()
             }
         }
-        let argument = word.finish(range: SourceRange(start: start, end: offset))
-        tokens.append(Token(Self.kind(of: argument), range: argument.range))
+        let range = SourceRange(start: start, end: offset)
+        tokens.append(Token(brace(in: range) ?? .word(word.finish(range: range)), range: range))
     }
 
     /// A bare `{` or `}` standing alone is a block delimiter; anything else is a word.
-    private static func kind(of argument: Argument) -> Token.Kind {
-        if argument.isKeyword("{") { return .leftBrace }
-        if argument.isKeyword("}") { return .rightBrace }
-        return .word(argument)
+    private func brace(in range: SourceRange) -> Token.Kind? {
+        guard range.length == 1 else { return nil }
+        switch bytes[range.start] {
+        case ASCII.leftBrace: return .leftBrace
+        case ASCII.rightBrace: return .rightBrace
+        default: return nil
+        }
     }
 
     /// A run of bytes with no special meaning in a word.
