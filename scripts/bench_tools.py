@@ -140,7 +140,7 @@ def completion(grok, state_dir, tasks, rounds):
     term.until(b"grok> ")
     tab, prompt = [], []
     for i in range(rounds):
-        n = 1 + (i * 7919) % (tasks // 10)
+        n = 1 + (i * 7919) % (tasks // 10 - 1)  # take-0001 … take-0999: ten names each
         term.send(f"wait take-{n:04d}".encode())
         term.until(f"take-{n:04d}".encode())
         t0 = time.perf_counter()
