@@ -9,10 +9,10 @@ public enum Runner {
     /// Runs one script in the evaluator's session, once it has been checked and rehearsed.
     public static func run(_ source: SourceFile, directory: String, scriptPath: String? = nil, evaluator: Evaluator, reporter: any Reporter) async -> ExitStatus {
         evaluator.entryFailed = false
-        let checked = check(source, context: evaluator.checkContext(directory: directory, scriptPath: scriptPath), reporter: reporter)
-        guard !checked.hasErrors else { return evaluator.remember(.usage) }
-        let rehearsal = await evaluator.rehearse(checked, directory: directory)
-        guard report(rehearsal, to: reporter) else { return evaluator.remember(.usage) }
+        let context = evaluator.checkContext(directory: directory, scriptPath: scriptPath)
+        guard let (checked, rehearsal) = await checkAndRehearse(source, context: context, directory: directory,
+                                                                 from: evaluator.rehearsalStart, reporter: reporter),
+              report(rehearsal, to: reporter) else { return evaluator.remember(.usage) }
         let status = await evaluator.run(checked, directory: directory)
         if evaluator.isDryRun { reporter.emit(.plan(rehearsal.plan)) }
         return status
@@ -21,12 +21,28 @@ public enum Runner {
     /// `grok check`: lex, parse, check and rehearse, then print the plan. Sends nothing.
     public static func check(_ source: SourceFile, context: CheckContext, session: Session, environment: [String: String],
                              reporter: any Reporter) async -> Bool {
-        let checked = check(source, context: context, reporter: reporter)
-        guard !checked.hasErrors else { return false }
-        let rehearsal = await Rehearsal.run(checked, directory: context.baseDirectory, session: session, environment: environment, keepGoing: false)
-        guard report(rehearsal, to: reporter) else { return false }
+        let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false)
+        guard let (_, rehearsal) = await checkAndRehearse(source, context: context, directory: context.baseDirectory, from: start,
+                                                           reporter: reporter),
+              report(rehearsal, to: reporter) else { return false }
         reporter.emit(.plan(rehearsal.plan))
         return true
+    }
+
+    /// Lex and parse, then check and rehearse side by side: the rehearsal runs each batch of
+    /// statements the checker has passed while the checker goes on with the next, so the two
+    /// share the machine's cores. The check's diagnostics are reported; `nil` when it found an
+    /// error, and the rehearsal, cancelled, is never looked at.
+    private static func checkAndRehearse(_ source: SourceFile, context: CheckContext, directory: String,
+                                         from start: Rehearsal.Start, reporter: any Reporter) async -> (CheckedScript, Rehearsal)? {
+        let parsed = ParsedScript.parse(source)
+        let (batches, feed) = AsyncStream.makeStream(of: CheckedBatch.self)
+        async let rehearsal = Rehearsal.run(batches, source: source, directory: directory, from: start)
+        let checked = Checker.check(parsed, context: context) { feed.yield($0) }
+        feed.finish()
+        report(checked, to: reporter)
+        guard !checked.hasErrors else { return nil }
+        return (checked, await rehearsal)
     }
 
     /// True when the rehearsal found nothing wrong.

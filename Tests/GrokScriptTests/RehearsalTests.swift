@@ -14,7 +14,11 @@ import Testing
         #expect(!checked.hasErrors, "\(checked.diagnostics.map(\.message))")
         var options = SessionOptions(baseURL: URL(fileURLWithPath: "/"))
         options.maxTasks = maxTasks
-        return await Rehearsal.run(checked, directory: ".", session: Session(options: options), environment: [:], keepGoing: false)
+        let (batches, feed) = AsyncStream.makeStream(of: CheckedBatch.self)
+        feed.yield(CheckedBatch(statements: checked.statements, sourced: checked.sourcedFiles))
+        feed.finish()
+        let start = Rehearsal.Start(session: Session(options: options), environment: [:], keepGoing: false)
+        return await Rehearsal.run(batches, source: checked.source, directory: ".", from: start)
     }
 
     @Test func countsThePlan() async {

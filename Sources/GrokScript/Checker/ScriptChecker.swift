@@ -38,8 +38,11 @@ struct ScriptChecker {
         collector.isFull ? nil : compute()
     }
 
+    /// True once an error (not a warning) has been found in this file.
+    var hasErrors: Bool { errorCount > 0 }
+
     /// The statements that passed; one with an error (in its body too) is dropped.
-    mutating func check(_ statements: [Statement]) -> [CheckedStatement] {
+    mutating func check(_ statements: some Collection<Statement>) -> [CheckedStatement] {
         var checked: [CheckedStatement] = []
         checked.reserveCapacity(statements.count)
         for statement in statements {

@@ -147,7 +147,7 @@ extension Evaluator {
             for diagnostic in script.diagnostics { reporter.report(diagnostic, in: script.source) }
             throw RuntimeFailure(.sourceFailed(path: path), at: range)
         }
-        try await run(script, directory: Self.directory(of: path), statements: script.statements,
+        try await run(script.source, directory: Self.directory(of: path), statements: script.statements,
                       sourced: sourced.merging(script.sourcedFiles) { first, _ in first })
     }
 

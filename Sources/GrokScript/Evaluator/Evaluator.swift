@@ -43,9 +43,9 @@ public final class Evaluator {
         self.rehearsal = rehearsal
     }
 
-    /// Rehearses `script` on a copy of this session before it runs for real.
-    public func rehearse(_ script: CheckedScript, directory: String) async -> Rehearsal {
-        await Rehearsal.run(script, directory: directory, session: session, environment: environment, keepGoing: keepGoing)
+    /// What a rehearsal of the next run starts from: a copy of this session.
+    public var rehearsalStart: Rehearsal.Start {
+        Rehearsal.Start(session: session, environment: environment, keepGoing: keepGoing)
     }
 
     /// `--dry-run`: the run prints what it would send instead of sending it.
@@ -55,7 +55,7 @@ public final class Evaluator {
     /// the first failure's, or that given to `exit`. Cancellation ends it with 130.
     public func run(_ script: CheckedScript, directory: String) async -> ExitStatus {
         do {
-            try await run(script, directory: directory, statements: script.statements, sourced: script.sourcedFiles)
+            try await run(script.source, directory: directory, statements: script.statements, sourced: script.sourcedFiles)
         } catch Stop.exit(let status) {
             return status
         } catch {
@@ -74,8 +74,8 @@ public final class Evaluator {
     }
 
     /// `sourced`: every file the checker read for this run, by absolute path.
-    func run(_ script: CheckedScript, directory: String, statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
-        frames.append((script.source, directory))
+    func run(_ source: SourceFile, directory: String, statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
+        frames.append((source, directory))
         defer { frames.removeLast() }
         try await execute(statements, sourced: sourced)
     }

@@ -16,19 +16,28 @@ public struct Rehearsal: Sendable {
     /// More statements than this and the rehearsal gives up: a loop that long is a mistake.
     public static let stepLimit = 10_000_000
 
-    /// Rehearses `script` as `session` would run it; its `max-tasks` bounds the plan's creates.
-    public static func run(_ script: CheckedScript, directory: String, session: Session, environment: [String: String],
-                           keepGoing: Bool) async -> Rehearsal {
-        var session = session
+    /// What a rehearsal starts from: a copy of the session that will run the script.
+    public struct Start: Sendable {
+        let session: Session
+        let environment: [String: String]
+        let keepGoing: Bool
+    }
+
+    /// Rehearses the statements of `source` as the checker passes them, batch by batch, as
+    /// the start's session would run them; its `max-tasks` bounds the plan's creates.
+    public static func run(_ batches: AsyncStream<CheckedBatch>, source: SourceFile, directory: String, from start: Start) async -> Rehearsal {
+        var session = start.session
         // Which commands fail, and so what `$error` says, is for the server to tell.
         if session.builtins[.error] == nil { session.builtins[.error] = StandIn.marked("an error") }
         let service = RehearsalService()
         let collector = DiagnosticCollectingReporter()
         let marks = RehearsalMarks(service: service)
-        let evaluator = Evaluator(session: session, reporter: collector, services: service, environment: environment,
-                                  keepGoing: keepGoing, rehearsal: marks)
+        let evaluator = Evaluator(session: session, reporter: collector, services: service, environment: start.environment,
+                                  keepGoing: start.keepGoing, rehearsal: marks)
         do {
-            try await evaluator.run(script, directory: directory, statements: script.statements, sourced: script.sourcedFiles)
+            for await batch in batches {
+                try await evaluator.run(source, directory: directory, statements: batch.statements, sourced: batch.sourced)
+            }
         } catch let stop as RehearsalStop {
             collector.report(stop.diagnostic, in: stop.source)
         } catch {
