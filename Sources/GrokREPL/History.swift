@@ -23,6 +23,12 @@ public struct History: Sendable, Equatable {
         return true
     }
 
+    /// This history with `entries` added after its own by the same rules: how a session's
+    /// new entries join what other REPLs saved meanwhile.
+    func merging(_ entries: [String]) -> History {
+        History(entries: self.entries + entries, limit: limit)
+    }
+
     private mutating func append(_ entry: String) {
         entries.removeAll { $0 == entry }
         entries.append(entry)

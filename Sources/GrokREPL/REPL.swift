@@ -42,8 +42,9 @@ public final class REPL {
         defer { interrupts.stop() }
 
         evaluator.startTranscript()
-        var history = configuration.historyFile?.load() ?? History()
-        editor.setHistory(history.entries)
+        var history = SessionHistory(file: configuration.historyFile)
+        defer { saveAtExit(&history) }
+        editor.setHistory(history.recalled.entries)
         editor.hinter = Hinter.hint(for:)
         if let sandbox = configuration.sandbox { editor.write(PromptPlace.banner(sandbox: sandbox) + "\n") }
 
@@ -75,8 +76,8 @@ public final class REPL {
                 let filter = SecretFilter(redactor: configuration.redactor, harmless: snapshot.taskIDs)
                 let secret = filter.looksSecret(text)
                 if history.add(text, filter: filter) {
-                    editor.setHistory(history.entries)
-                    save(history)
+                    editor.setHistory(history.recalled.entries)
+                    save(&history)
                 }
                 let status = await run(SourceFile(name: "<stdin>", text: text), directory: configuration.directory,
                                        scriptPath: nil, interrupts: interrupts)
@@ -153,12 +154,21 @@ public final class REPL {
         }
     }
 
-    private func save(_ history: History) {
-        guard let file = configuration.historyFile else { return }
-        do { try file.save(history) } catch {
+    private func save(_ history: inout SessionHistory) {
+        do { try history.save() } catch {
             guard !historyWarned else { return }
             historyWarned = true
-            reporter.emit(.warning("\(error); history is kept for this session only"))
+            reporter.emit(.warning("\(error); this session's entries are kept and tried again with the next one"))
+        }
+    }
+
+    /// A last try for entries the file could not take during the session: if it fails
+    /// too, the warning says how many are lost.
+    private func saveAtExit(_ history: inout SessionHistory) {
+        guard !history.unsaved.isEmpty else { return }
+        do { try history.save() } catch {
+            let count = history.unsaved.count
+            reporter.emit(.warning("\(error); \(count == 1 ? "1 entry" : "\(count) entries") of this session did not reach the history file"))
         }
     }
 }

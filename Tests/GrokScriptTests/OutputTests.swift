@@ -17,7 +17,7 @@ final class BufferStream: TextOutput {
     let err = BufferStream()
 
     func text(terminal: Terminal = .plain, quiet: Bool = false) -> TextReporter {
-        TextReporter(out: out, err: err, terminal: terminal, quiet: quiet)
+        TextReporter(out: out, err: err, terminal: terminal, quiet: quiet, columns: { 80 })
     }
 
     static let running = TaskInfo(taskID: "t1", status: TaskStatus("processing"), progress: 40)
@@ -45,7 +45,7 @@ final class BufferStream: TextOutput {
         let reporter = text(terminal: terminal)
         reporter.emit(.waitStarted([TaskLabel(taskID: "t1", name: "cat")]))
         reporter.emit(.status(Self.running, name: "cat", elapsed: .seconds(2)))
-        let frames = out.text.components(separatedBy: "\u{1B}[1A\u{1B}[2K")
+        let frames = out.text.components(separatedBy: "\r\u{1B}[1A\u{1B}[J")
         #expect(frames.count == 2, "the first frame is erased before the second: \(out.text.debugDescription)")
         #expect(out.text.hasSuffix("cat  [########............]  40%  processing  0s\n"))
     }

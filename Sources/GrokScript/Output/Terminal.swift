@@ -19,10 +19,20 @@ public struct Terminal: Sendable {
 
     public static let plain = Terminal(stdoutIsTerminal: false, stderrIsTerminal: false, colorOnStdout: false, colorOnStderr: false)
 
-    public static var width: Int {
+    /// Standard output's width in columns, asked of the terminal at each call (a cheap
+    /// `ioctl`), so a resized window (SIGWINCH) shows at the next drawing; else `$COLUMNS`,
+    /// else 80.
+    public static func columns(environment: [String: String]) -> Int {
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return 80 }
-        return Int(size.ws_col)
+        let reported = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : 0
+        return columns(reported: reported, environment: environment)
+    }
+
+    /// A terminal that reports 0 columns has not been told its size.
+    static func columns(reported: Int, environment: [String: String]) -> Int {
+        if reported > 0 { return reported }
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        return 80
     }
 }
 

@@ -10,6 +10,8 @@ public final class TextReporter: Reporter {
     private let err: any TextOutput
     private let detected: Terminal
     private let quiet: Bool
+    /// The terminal's width now: read at each drawing, so a resized window is followed.
+    private let columns: @Sendable () -> Int
     private let state = Mutex(State())
     private let color = Mutex(SessionOptions.Color.auto)
 
@@ -17,16 +19,20 @@ public final class TextReporter: Reporter {
         var board: ProgressBoard?
         var lastStatus: [String: String] = [:]
         var lastDownloadDraw: ContinuousClock.Instant?
-        var downloadLineShown = false
+        var downloadLine = DrawnLines()
         var diagnosticsShown = 0
     }
 
     public init(out: any TextOutput = StandardStream.output, err: any TextOutput = StandardStream.error,
-                terminal: Terminal, quiet: Bool = false) {
+                terminal: Terminal, quiet: Bool = false,
+                columns: @escaping @Sendable () -> Int = { [environment = ProcessInfo.processInfo.environment] in
+                    Terminal.columns(environment: environment)
+                }) {
         self.out = out
         self.err = err
         self.detected = terminal
         self.quiet = quiet
+        self.columns = columns
     }
 
     /// `set color`: `auto` follows the terminal (and NO_COLOR); `on` and `off` force it.
@@ -168,13 +174,15 @@ public final class TextReporter: Reporter {
         let now = ContinuousClock.now
         if let last = state.lastDownloadDraw, now - last < .milliseconds(100), progress.received != progress.total { return }
         state.lastDownloadDraw = now
-        state.downloadLineShown = true
-        out.write("\r\u{1B}[2K" + DownloadBar.render(path: path, progress: progress, width: Terminal.width))
+        let columns = columns()
+        let line = DownloadBar.render(path: path, progress: progress, columns: columns)
+        out.write(state.downloadLine.erase(columns: columns) + line)
+        state.downloadLine.drew(widths: [DisplayWidth.of(line)], endsWithNewline: false)
     }
 
     private func endDownloadLine(_ state: inout State) {
-        if state.downloadLineShown { out.write("\r\u{1B}[2K") }
-        state.downloadLineShown = false
+        out.write(state.downloadLine.erase(columns: columns()))
+        state.downloadLine.forget()
         state.lastDownloadDraw = nil
     }
 
@@ -194,11 +202,11 @@ public final class TextReporter: Reporter {
     }
 
     private func clearBoard(_ state: inout State) {
-        if let board = state.board { out.write(board.clear()) }
+        if let board = state.board { out.write(board.clear(columns: columns())) }
     }
 
     private func redrawBoard(_ state: inout State) {
-        if let frame = state.board?.render() { out.write(frame) }
+        if let frame = state.board?.render(columns: columns()) { out.write(frame) }
     }
 
     private func paint(_ text: String, _ style: ANSIStyle, stderr: Bool = false) -> String {

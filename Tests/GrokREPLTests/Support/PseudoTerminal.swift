@@ -11,14 +11,14 @@ import Glibc
 /// process's sockets.
 final class PseudoTerminal: Sendable {
     static let rows = 40
-    static let columns = 200
+    static let defaultColumns = 200
 
     let pid: pid_t
     private let master: Int32
     /// A second descriptor of the master, kept open after the child has gone, so the
     /// terminal modes it left behind can still be read.
     private let spare: Int32
-    private let screen = Mutex(Screen(rows: PseudoTerminal.rows, columns: PseudoTerminal.columns))
+    private let screen: Mutex<Screen>
     private let transcript = Mutex([UInt8]())
     private let exitStatus = Mutex<Int32?>(nil)
 
@@ -41,7 +41,9 @@ final class PseudoTerminal: Sendable {
     /// `POSIX_SPAWN_SETSID`, `POSIX_SPAWN_SETSIGMASK`, `POSIX_SPAWN_SETSIGDEF` from glibc's spawn.h.
     private static let setSID: Int16 = 0x80, setSignalMask: Int16 = 0x08, setSignalDefaults: Int16 = 0x04
 
-    init(_ executable: String, arguments: [String], environment: [String: String], directory: String) throws {
+    init(_ executable: String, arguments: [String], environment: [String: String], directory: String,
+         columns: Int = PseudoTerminal.defaultColumns) throws {
+        screen = Mutex(Screen(rows: Self.rows, columns: columns))
         let master = try Self.symbol("posix_openpt", as: OpenPT.self)(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0 else { throw Failure(description: "posix_openpt: \(String(cString: strerror(errno)))") }
         guard try Self.symbol("grantpt", as: PTControl.self)(master) == 0,
@@ -51,7 +53,7 @@ final class PseudoTerminal: Sendable {
             throw Failure(description: "cannot set up the pseudo-terminal")
         }
         let slavePath = String(cString: name)
-        var size = winsize(ws_row: UInt16(Self.rows), ws_col: UInt16(Self.columns), ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: UInt16(Self.rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
         var actions = posix_spawn_file_actions_t()
@@ -98,6 +100,14 @@ final class PseudoTerminal: Sendable {
         return modes.c_lflag
     }
 
+    /// The window becomes `columns` wide, as when a user resizes it: the screen rewraps,
+    /// then the kernel tells the child with SIGWINCH.
+    func resize(columns: Int) {
+        screen.withLock { $0.resize(columns: columns) }
+        var size = winsize(ws_row: UInt16(Self.rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(spare, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Sends `signal` to the child, as `kill` would.
     func send(_ signal: Int32) {
         Glibc.kill(pid, signal)
@@ -133,6 +143,12 @@ final class PseudoTerminal: Sendable {
 
     var text: String { screen.withLock { $0.text } }
     var cursorLine: String { screen.withLock { $0.cursorLine } }
+    /// The screen's lines, soft wraps joined, with the index of the line the cursor is on.
+    var lines: (all: [Screen.Line], cursor: Int) {
+        screen.withLock { screen in
+            (screen.lines, screen.wrapped.prefix(screen.row).filter { !$0 }.count)
+        }
+    }
     var output: String { transcript.withLock { String(decoding: $0, as: UTF8.self) } }
 
     /// Waits (up to `limit`) until `condition` holds for the screen; fails with the screen.

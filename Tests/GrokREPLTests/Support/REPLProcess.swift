@@ -17,7 +17,7 @@ struct REPLProcess {
     var historyPath: String { stateDirectory.appendingPathComponent("history").path }
     var rcPath: String { scratch.appendingPathComponent("config/grok/rc.grok").path }
 
-    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> PseudoTerminal {
+    func start(_ arguments: [String], environment: [String: String] = [:], columns: Int = PseudoTerminal.defaultColumns) throws -> PseudoTerminal {
         var base: [String: String] = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": scratch.appendingPathComponent("home").path,
@@ -27,11 +27,10 @@ struct REPLProcess {
         ]
         base.merge(environment) { $1 }
         return try PseudoTerminal(try Self.binary(), arguments: ["--state-dir", stateDirectory.path] + arguments,
-                                  environment: base, directory: scratch.appendingPathComponent("work").path)
+                                  environment: base, directory: scratch.appendingPathComponent("work").path, columns: columns)
     }
 
     func remove() { try? FileManager.default.removeItem(at: scratch) }
-
 
     /// The binary beside the test bundle, or in the package's `.build/debug`.
     static func binary() throws -> String {
