@@ -161,6 +161,13 @@ def completion(grok, state_dir, tasks, rounds):
     print(f"{p(tab, 0.5):.2f} {p(tab, 0.99):.2f} {p(prompt, 0.5):.2f} {p(prompt, 0.99):.2f}")
 
 
+def fsync(path):
+    """Syncs a file to disk, as grok does before it says a download is done."""
+    fd = os.open(path, os.O_RDONLY)
+    os.fsync(fd)
+    os.close(fd)
+
+
 def task_id(body):
     print(json.loads(body)["data"]["task_id"])
 
@@ -173,4 +180,5 @@ if __name__ == "__main__":
      "scripts": lambda: scripts(args[0], args[1], int(args[2])),
      "gnu-time": lambda: gnu_time(args[0]),
      "completion": lambda: completion(args[0], args[1], int(args[2]), int(args[3])),
+     "fsync": lambda: fsync(args[0]),
      "task-id": lambda: task_id(sys.stdin.read())}[command]()

@@ -2,11 +2,12 @@ import Foundation
 import NIOCore
 
 /// The `.part` file a download streams into, held under an exclusive `flock` for the whole
-/// download so that two processes never write one target: appended to, synced, then moved
-/// into place.
+/// download so that two processes never write one target: appended to (and written to disk
+/// as it grows), synced, then moved into place.
 struct PartialFile {
     let path: String
     private var fd: Int32
+    private let writeBehind: WriteBehind
     private var moved = false
     /// Whether the bytes found at the start were thrown away.
     private(set) var startedOver = false
@@ -36,6 +37,7 @@ struct PartialFile {
     private init(path: String, fd: Int32) {
         self.path = path
         self.fd = fd
+        self.writeBehind = WriteBehind(fd: fd)
     }
 
     static func size(of path: String) -> Int64? {
@@ -60,15 +62,18 @@ struct PartialFile {
             Result { () throws(FileDescriptorIO.WriteError) in try FileDescriptorIO.writeAll(fd, bytes) }
         }
         do { try written.get() } catch { throw .fileSystem(path: path, reason: error.reason) }
+        writeBehind.wrote(buffer.readableBytes)
     }
 
     func sync() throws(GrokError) {
+        if let failure = writeBehind.settle() { throw .fileSystem(path: path, reason: String(cString: strerror(failure))) }
         guard fsync(fd) == 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// Releases the lock; an empty part (nothing was kept) is removed first, with its record.
     mutating func close() {
         guard fd >= 0 else { return }
+        _ = writeBehind.settle()
         if !moved, size == 0 {
             unlink(path)
             unlink(PartialRecord.path(for: path))
