@@ -35,12 +35,10 @@ public enum Runner {
     /// error, and the rehearsal, cancelled, is never looked at.
     private static func checkAndRehearse(_ source: SourceFile, context: CheckContext, directory: String,
                                          from start: Rehearsal.Start, reporter: any Reporter) async -> (CheckedScript, Rehearsal)? {
-        let parsed = ParsedScript.parse(source)
         let (batches, feed) = AsyncStream.makeStream(of: CheckedBatch.self)
         async let rehearsal = Rehearsal.run(batches, source: source, directory: directory, from: start)
-        let checked = Checker.check(parsed, context: context) { feed.yield($0) }
+        let checked = check(source, context: context, reporter: reporter) { feed.yield($0) }
         feed.finish()
-        report(checked, to: reporter)
         guard !checked.hasErrors else { return nil }
         return (checked, await rehearsal)
     }
@@ -52,9 +50,11 @@ public enum Runner {
     }
 
     /// Lex, parse and check; report every diagnostic of the file and the files it sources.
+    /// `passing` gets each batch of statements that passed, as `Checker.check` says.
     @discardableResult
-    public static func check(_ source: SourceFile, context: CheckContext, reporter: any Reporter) -> CheckedScript {
-        let checked = Checker.check(ParsedScript.parse(source), context: context)
+    public static func check(_ source: SourceFile, context: CheckContext, reporter: any Reporter,
+                             passing: (CheckedBatch) -> Void = { _ in }) -> CheckedScript {
+        let checked = Checker.check(ParsedScript.parse(source), context: context, passing: passing)
         report(checked, to: reporter)
         return checked
     }
