@@ -3,8 +3,10 @@ import GrokCore
 import GrokSyntax
 
 extension Evaluator {
-    func execute(_ command: BoundCommand, _ syntax: Command, sourced: [String: CheckedScript]) async throws {
-        let range = syntax.range
+    /// Runs a command that only changes the session or prints, without suspending; false
+    /// for one that talks to the API, sleeps or runs a script (`execute`). Most commands of
+    /// a script are of the first kind, and a rehearsal runs every one of them.
+    func executeInSession(_ command: BoundCommand, at range: SourceRange) throws -> Bool {
         switch command {
         case .model(let argument):
             session.draft.model = Self.normalized(.model, try value(of: argument, for: .model))
@@ -30,6 +32,26 @@ extension Evaluator {
             reporter.apply(session.options)
         case .reset:
             session.draft = Draft()
+        case .echo(let arguments):
+            reporter.emit(.echo(try arguments.map(value(of:)).joined(separator: " ")))
+        case .save(let path, let replace):
+            try save(to: try value(of: path), replacing: replace, at: range)
+        case .help(let topic):
+            reporter.emit(.help(HelpText.text(for: topic) ?? HelpText.overview()))
+        case .exit(let code):
+            let status = try code.map { ExitStatus(rawValue: Int32(try value(of: $0, as: .exitCode)) ?? 1) } ?? session.status
+            exitRequested = status
+            throw Stop.exit(status)
+        case .show, .submit, .wait, .status, .download, .downloadAll, .jobs, .upload, .balance, .sleep, .source:
+            return false
+        }
+        return true
+    }
+
+    /// Runs a command that may suspend: one that talks to the API, sleeps or runs a script.
+    func execute(_ command: BoundCommand, _ syntax: Command, sourced: [String: CheckedScript]) async throws {
+        let range = syntax.range
+        switch command {
         case .show(let target):
             try await show(target, at: range)
         case .submit(let name):
@@ -48,21 +70,15 @@ extension Evaluator {
             try await upload(resolveInputPath(try value(of: argument)), at: range)
         case .balance:
             try await balance(at: range)
-        case .echo(let arguments):
-            reporter.emit(.echo(try arguments.map(value(of:)).joined(separator: " ")))
         case .sleep(let argument):
             let duration = try duration(of: argument)
             if rehearsal == nil { try await Task.sleep(for: duration) }
         case .source(let argument):
             try await source(resolveInputPath(try value(of: argument)), sourced: sourced, at: argument.range)
-        case .save(let path, let replace):
-            try save(to: try value(of: path), replacing: replace, at: range)
-        case .help(let topic):
-            reporter.emit(.help(HelpText.text(for: topic) ?? HelpText.overview()))
-        case .exit(let code):
-            let status = try code.map { ExitStatus(rawValue: Int32(try value(of: $0, as: .exitCode)) ?? 1) } ?? session.status
-            exitRequested = status
-            throw Stop.exit(status)
+        case .model, .prompt, .image, .clearImage, .duration, .ratio, .orientation, .set, .listSettings, .unset, .reset,
+             .echo, .save, .help, .exit:
+            // Run by executeInSession, which never hands these on.
+            _ = try executeInSession(command, at: range)
         }
     }
 

@@ -84,7 +84,9 @@ public final class Evaluator {
         for statement in statements {
             try Task.checkCancellation()
             do {
-                try await execute(statement, sourced: sourced)
+                if let rehearsal, let frame = frames.last { try rehearsal.step(at: statement.range, in: frame.source) }
+                // Most statements only change the session: they run without an async call.
+                if try !executeInSession(statement) { try await execute(statement, sourced: sourced) }
             } catch let failure as RuntimeFailure {
                 try await fail(failure)
             }
@@ -110,13 +112,32 @@ public final class Evaluator {
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
 
+    /// Runs `let`, `assert` and the commands `executeInSession` takes; false for the rest.
+    private func executeInSession(_ statement: CheckedStatement) throws -> Bool {
+        switch statement {
+        case .command(let command, let syntax):
+            return try executeInSession(command, at: syntax.range)
+        case .let(let statement):
+            session.variables[statement.name.text] = try value(of: statement.value)
+        case .assert(let statement):
+            let (left, right) = (try value(of: statement.lhs), try value(of: statement.rhs))
+            let holds = statement.op == .equal ? left == right : left != right
+            guard holds else {
+                throw RuntimeFailure(.assertionFailed(left: left, statement.op, right: right), at: statement.range)
+            }
+        case .for, .repeat:
+            return false
+        }
+        return true
+    }
+
+    /// Runs a statement that may suspend: a loop, or a command `executeInSession` hands on.
     private func execute(_ statement: CheckedStatement, sourced: [String: CheckedScript]) async throws {
-        if let rehearsal, let frame = frames.last { try rehearsal.step(at: statement.range, in: frame.source) }
         switch statement {
         case .command(let command, let syntax):
             try await execute(command, syntax, sourced: sourced)
-        case .let(let statement):
-            session.variables[statement.name.text] = try value(of: statement.value)
+        case .let, .assert:
+            _ = try executeInSession(statement)
         case .for(let statement, let body):
             for item in try loopItems(statement.source) {
                 try Task.checkCancellation()
@@ -133,12 +154,6 @@ public final class Evaluator {
             for _ in 0..<count {
                 try Task.checkCancellation()
                 try await execute(body, sourced: sourced)
-            }
-        case .assert(let statement):
-            let (left, right) = (try value(of: statement.lhs), try value(of: statement.rhs))
-            let holds = statement.op == .equal ? left == right : left != right
-            guard holds else {
-                throw RuntimeFailure(.assertionFailed(left: left, statement.op, right: right), at: statement.range)
             }
         }
     }

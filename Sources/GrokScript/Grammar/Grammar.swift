@@ -21,7 +21,9 @@ public indirect enum GrammarPart: Sendable {
 }
 
 /// An argument position: what it is called, what it accepts, what completes there.
-public struct Slot: Sendable {
+/// A class: the checker hands slots around for every argument, and a reference is one copy
+/// where this struct's fields were five.
+public final class Slot: Sendable {
     /// How usage lines name it: `NAME`, `PATH`, `16:9|9:16|1:1|3:2|2:3`.
     public let placeholder: String
     public let kind: ValueKind
@@ -58,8 +60,8 @@ public enum FileUse: Sendable {
     case script
 }
 
-/// One word of several, and what follows each.
-public struct Choice: Sendable {
+/// One word of several, and what follows each. A class, like `Slot`.
+public final class Choice: Sendable {
     public struct Branch: Sendable {
         public let word: String
         public let parts: [GrammarPart]

@@ -48,7 +48,8 @@ struct GrammarMatcher {
     ///   - following: keywords that start parts after these, at which open-ended parts stop.
     private mutating func match(_ parts: ArraySlice<GrammarPart>, after: String, following: Set<String>) throws(Problem) {
         var after = after
-        for (offset, part) in zip(parts.indices, parts) {
+        for offset in parts.indices {
+            let part = parts[offset]
             // Worked out only where needed: every argument of every command comes through here.
             var later: Set<String> { following.union(parts[(offset + 1)...].compactMap(\.leadingKeyword)) }
             var missing: Problem { .missing(expected: GrammarPart.syntax(of: parts[offset...]), after: after) }

@@ -31,6 +31,8 @@ struct WordBuilder {
     }
 
     mutating func appendInterpolation(_ part: ArgumentPart) {
+        // Text, a variable, more text: room for the usual few parts at once, not grown one by one.
+        if parts.isEmpty { parts.reserveCapacity(4) }
         flushText()
         parts.append(part)
     }
