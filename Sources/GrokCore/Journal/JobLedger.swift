@@ -7,12 +7,6 @@ struct JobLedger: Sendable {
     private var byAttempt: [String: Int] = [:]
     private var byTaskID: [String: Int] = [:]
 
-    init() {}
-
-    init(_ records: [JournalRecord]) {
-        for record in records { apply(record) }
-    }
-
     mutating func apply(_ record: JournalRecord) {
         switch record {
         case .createAttempt(let attempt, let name, let request, let time):
