@@ -58,17 +58,7 @@ extension LineEditor {
         let used = promptWidth + DisplayWidth.of(line.text)
         let room = terminalColumns - used - 1
         guard room >= 4 else { return false }
-        write("\u{1B}7" + ANSIStyle.dim.apply(to: Self.truncate(hint, toWidth: room)) + "\u{1B}8")
+        write("\u{1B}7" + ANSIStyle.dim.apply(to: DisplayFit.truncated(hint, to: room)) + "\u{1B}8")
         return true
-    }
-
-    static func truncate(_ text: String, toWidth width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var result = ""
-        for character in text {
-            if DisplayWidth.of(result + String(character)) > width - 1 { break }
-            result.append(character)
-        }
-        return result + "…"
     }
 }

@@ -1,3 +1,5 @@
+import GrokSyntax
+
 /// The texts of `help`, built from `CommandTable` and `SettingKey` so they
 /// never drift from what the checker accepts. Pure functions returning text.
 public enum HelpText {
@@ -13,12 +15,12 @@ public enum HelpText {
 
     /// Every command with its summary, grouped, in aligned columns.
     public static func overview() -> String {
-        let width = CommandTable.names.map(\.count).max() ?? 0
+        let width = CommandTable.names.map(DisplayWidth.of).max() ?? 0
         var text = "Commands (help COMMAND for one in detail, help options for the session options):\n"
         for group in CommandGroup.allCases {
             text += "\n" + heading(group) + "\n"
             for spec in CommandTable.commands where spec.group == group {
-                text += "  " + padded(spec.name, to: width) + "  " + spec.summary + "\n"
+                text += "  " + DisplayFit.padded(spec.name, to: width) + "  " + spec.summary + "\n"
             }
         }
         return text
@@ -51,9 +53,9 @@ public enum HelpText {
 
     private static func table(_ keys: [SettingKey]) -> String {
         let rows = keys.map { [$0.rawValue, $0.valueSyntax, $0.defaultValue.map { "default " + $0 } ?? "not set", $0.summary] }
-        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return rows.map { row in
-            "  " + (0..<3).map { padded(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[3] + "\n"
+            "  " + (0..<3).map { DisplayFit.padded(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[3] + "\n"
         }.joined()
     }
 
@@ -64,9 +66,5 @@ public enum HelpText {
         case .scripting: "Scripting"
         case .session: "Session"
         }
-    }
-
-    private static func padded(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
     }
 }

@@ -1,26 +1,24 @@
-import GrokSyntax
-
 /// Cutting and padding text by terminal columns (`DisplayWidth`: a CJK character takes
 /// two), never inside a character. What is cut away is shown by `…`.
-enum DisplayFit {
-    static let ellipsis = "…"
+public enum DisplayFit {
+    public static let ellipsis = "…"
 
     /// `text` when it fits in `width` columns, else its start and `…`.
-    static func truncated(_ text: String, to width: Int) -> String {
+    public static func truncated(_ text: String, to width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
         return prefix(of: text, width: width - 1) + ellipsis
     }
 
     /// `text` followed by blanks up to `width` columns (none when it is already as wide).
-    static func padded(_ text: String, to width: Int) -> String {
+    public static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 
     /// A path cut in the middle so that its file name stays: `videos/…/cat.mp4`; when even
     /// the file name does not fit, the start and end of the path around `…`, so the
     /// extension still shows.
-    static func shortenedPath(_ path: String, to width: Int) -> String {
+    public static func shortenedPath(_ path: String, to width: Int) -> String {
         guard DisplayWidth.of(path) > width else { return path }
         guard width > 1 else { return truncated(path, to: width) }
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
