@@ -77,8 +77,9 @@ struct GrammarMatcher {
                     }
                     keyword(word)
                     try match(group.dropFirst(), after: word, following: later)
-                } else if !isKeyword(arguments[index], in: later) {
-                    try match(group[...], after: after, following: later)
+                } else {
+                    let later = later
+                    if !isKeyword(arguments[index], in: later) { try match(group[...], after: after, following: later) }
                 }
             case .choice(let choice):
                 guard index < arguments.count else { throw missing }
