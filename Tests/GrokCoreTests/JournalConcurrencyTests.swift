@@ -20,7 +20,7 @@ import Testing
         #expect(lines.dropLast().allSatisfy { !$0.isEmpty }, "no blank lines")
         #expect(lines.count - 1 == 1 + Self.writers * Self.recordsEach)
         let journal = try Journal(directory: dir.url)
-        let (records, unreadable) = try await journal.records()
+        let (records, unreadable) = try JournalLines.read(journal.path)
         #expect(records.count == Self.writers * Self.recordsEach)
         #expect(unreadable == 1, "only the torn line")
     }

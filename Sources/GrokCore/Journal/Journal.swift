@@ -51,24 +51,6 @@ public actor Journal {
         return attempt
     }
 
-    /// All records, skipping lines that cannot be read (such as a line torn by a crash).
-    public func records() throws(GrokError) -> (records: [JournalRecord], unreadableLines: Int) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if access(path, F_OK) != 0 { return ([], 0) }
-            throw .journal(path: path, reason: "cannot read")
-        }
-        var records: [JournalRecord] = []
-        var unreadable = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if let record = JournalRecord(line: line) {
-                records.append(record)
-            } else {
-                unreadable += 1
-            }
-        }
-        return (records, unreadable)
-    }
-
     /// Every job, in the order their first records appear.
     public func jobs() throws(GrokError) -> [Job] {
         do { return try tail.jobs(at: path) } catch { throw .journal(path: path, reason: error.reason) }
