@@ -4,18 +4,15 @@ import GrokSyntax
 
 /// What `save` writes: the REPL entries that succeeded, as a script that reproduces the
 /// session. The REPL offers each entry; an entry made only of commands that change
-/// nothing a script needs (`help`, `show`, `save`, `exit`) is left out.
+/// nothing a script needs (`help`, `show`, `save`, `exit`: `CommandSpec.keptBySave`) is left out.
 public enum Transcript {
-    static let save = "save"
-    static let saveReplacing = "save!"
-    private static let leftOut: Set<String> = ["help", "show", save, saveReplacing, "exit", "quit"]
-
-    /// True when the entry belongs in a saved script.
+    /// True when the entry belongs in a saved script: some statement of it is not a command
+    /// the table marks as left out by `save`.
     public static func keeps(_ entry: String) -> Bool {
         let statements = ParsedScript.parse(SourceFile(name: "<stdin>", text: entry)).script.statements
         return statements.contains { statement in
             guard case .command(let command) = statement else { return true }
-            return !leftOut.contains(command.name.text)
+            return CommandTable.spec(named: command.name.text)?.keptBySave ?? true
         }
     }
 

@@ -11,16 +11,20 @@ public final class CommandSpec: Sendable {
     public let related: [String]
     /// The heading `help` lists the command under.
     public let group: CommandGroup
+    /// Whether `save` keeps an entry made of this command: false for those that change
+    /// nothing a script needs (`help`, `show`, `save`, `exit`).
+    let keptBySave: Bool
     let form: Form
 
     private init(name: String, grammar: [GrammarPart], summary: String, example: String, related: [String], group: CommandGroup,
-                 form: Form) {
+                 keptBySave: Bool, form: Form) {
         self.name = name
         self.grammar = grammar
         self.summary = summary
         self.example = example
         self.related = related
         self.group = group
+        self.keptBySave = keptBySave
         self.form = form
     }
 
@@ -39,16 +43,16 @@ public final class CommandSpec: Sendable {
     /// A command of the draft, the tasks or the session.
     /// - Parameter sendsDraft: the command sends the draft, so it must have a prompt and an image.
     static func command(_ name: String, _ grammar: [GrammarPart], group: CommandGroup, summary: String, example: String,
-                        related: [String], sendsDraft: Bool = false,
+                        related: [String], sendsDraft: Bool = false, keptBySave: Bool = true,
                         bind: @escaping @Sendable (GrammarMatch) -> BoundCommand?) -> CommandSpec {
         CommandSpec(name: name, grammar: grammar, summary: summary, example: example, related: related, group: group,
-                    form: .command(bind: bind, sendsDraft: sendsDraft))
+                    keptBySave: keptBySave, form: .command(bind: bind, sendsDraft: sendsDraft))
     }
 
     static func statement(_ keyword: StatementKeyword, _ grammar: [GrammarPart], summary: String, example: String,
                           related: [String]) -> CommandSpec {
         CommandSpec(name: keyword.rawValue, grammar: grammar, summary: summary, example: example, related: related,
-                    group: .scripting, form: .statement)
+                    group: .scripting, keptBySave: true, form: .statement)
     }
 }
 

@@ -45,7 +45,7 @@ public enum CommandTable {
         .command("show", [.optional([.choice(showTargets)])], group: .draft,
                  summary: "Show the draft, the exact JSON request, an equivalent curl command (of the create, or of "
                      + "'status REF', 'download REF', 'upload PATH' or 'balance'), the API's last answer (response), the options, or tasks.",
-                 example: "show curl status cat", related: ["submit", "jobs"]) { match in
+                 example: "show curl status cat", related: ["submit", "jobs"], keptBySave: false) { match in
             guard let word = match.word else { return .show(.draft) }
             return ShowSubject(rawValue: word).flatMap { $0.target(match) }.map(BoundCommand.show)
         },
@@ -110,19 +110,19 @@ public enum CommandTable {
     private static let session: [CommandSpec] = [
         .command("help", [.optional([.choice(helpTopics)])], group: .session,
                  summary: "List the commands, or show one command's usage, an example and related commands.",
-                 example: "help wait", related: ["show"]) { .help(topic: $0.word) },
-        .command(Transcript.save, [.value(Slot("PATH", .path))], group: .session,
+                 example: "help wait", related: ["show"], keptBySave: false) { .help(topic: $0.word) },
+        .command("save", [.value(Slot("PATH", .path))], group: .session,
                  summary: "(REPL) Write this session's entries that succeeded, in order, as a script that reproduces it; "
                      + "never over an existing file (save! does that). Left out: failed entries, help, show, save, and lines holding the key.",
-                 example: "save cats.grok", related: [Transcript.saveReplacing, "source"]) { $0.value.map { .save($0, replace: false) } },
-        .command(Transcript.saveReplacing, [.value(Slot("PATH", .path))], group: .session,
+                 example: "save cats.grok", related: ["save!", "source"], keptBySave: false) { $0.value.map { .save($0, replace: false) } },
+        .command("save!", [.value(Slot("PATH", .path))], group: .session,
                  summary: "(REPL) As save, replacing the file if it exists.",
-                 example: "save! cats.grok", related: [Transcript.save]) { $0.value.map { .save($0, replace: true) } },
+                 example: "save! cats.grok", related: ["save"], keptBySave: false) { $0.value.map { .save($0, replace: true) } },
         .command("exit", [.optional([.value(Slot("CODE", .exitCode))])], group: .session,
                  summary: "Leave, with the exit status given or that of the session.",
-                 example: "exit 0", related: ["quit"]) { .exit(code: $0.value) },
+                 example: "exit 0", related: ["quit"], keptBySave: false) { .exit(code: $0.value) },
         .command("quit", [], group: .session,
-                 summary: "Leave.", example: "quit", related: ["exit"]) { _ in .exit(code: nil) },
+                 summary: "Leave.", example: "quit", related: ["exit"], keptBySave: false) { _ in .exit(code: nil) },
     ]
 
     public static let names: [String] = commands.map(\.name)
