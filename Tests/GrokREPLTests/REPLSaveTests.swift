@@ -9,7 +9,7 @@ import Testing
         let process = try REPLProcess()
         defer { process.remove() }
         let terminal = try process.start(["--sandbox", "--sandbox-task-time", "200ms"])
-        do {
+        try await terminal.killedIfThrowing {
             try await terminal.waitFor("the prompt") { _ in terminal.cursorLine == "grok(sandbox)>" }
             terminal.type("set poll-interval 100ms\n")
             terminal.type("prompt \"a cat surfing\"\n")
@@ -30,10 +30,6 @@ import Testing
             try await terminal.waitFor("the second save") { $0.components(separatedBy: "saved 6 entries to session.grok").count == 3 }
             terminal.type("quit\n")
             #expect(try await terminal.exit() == 2, "the ratio error is the session's status")
-        } catch {
-            terminal.kill()
-            _ = try? await terminal.exit()
-            throw error
         }
 
         let work = process.scratch.appendingPathComponent("work")

@@ -27,13 +27,8 @@ import Testing
         let process = try REPLProcess()
         defer { process.remove() }
         let first = try process.start(["--dry-run"], environment: Self.environment)
-        let second: PseudoTerminal
-        do { second = try process.start(["--dry-run"], environment: Self.environment) } catch {
-            first.kill()
-            _ = try? await first.exit()
-            throw error
-        }
         try await first.killedIfThrowing {
+            let second = try process.start(["--dry-run"], environment: Self.environment)
             try await second.killedIfThrowing {
                 try await first.waitFor("the first prompt") { _ in first.cursorLine == "grok>" }
                 try await second.waitFor("the second prompt") { _ in second.cursorLine == "grok>" }
