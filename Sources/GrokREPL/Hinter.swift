@@ -2,7 +2,7 @@ import GrokScript
 
 /// The dimmed text shown after the cursor once a word is complete: after the command
 /// word its argument syntax (`ratio ` → `16:9|9:16|1:1|3:2|2:3`), as redis-cli does;
-/// later, what the one value that comes next may be (`set retries ` → `0…10`).
+/// later, what the one value that comes next may be (`set retries ` → `0-10`).
 /// Shown, never inserted. Both come from the command's grammar in `CommandTable`.
 public enum Hinter {
     /// The hint for a line whose cursor is at its end, or `nil`.
@@ -13,6 +13,6 @@ public enum Hinter {
         guard statement.words.count > 1 else { return spec.arguments.isEmpty ? nil : spec.arguments }
         let expectations = spec.expectations(after: Array(statement.words.dropFirst()))
         guard expectations.count == 1, case .slot(let slot, single: true) = expectations[0] else { return nil }
-        return slot.kind.hint
+        return slot.syntax
     }
 }

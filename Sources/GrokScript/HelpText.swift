@@ -43,16 +43,16 @@ public enum HelpText {
 
     /// The session options and draft fields `set` accepts, with values and defaults.
     public static func options() -> String {
-        let sessionKeys = SettingKey.allCases.filter { !$0.isDraftField }
-        let draftKeys = SettingKey.allCases.filter(\.isDraftField)
+        let sessionKeys = Setting.all.filter { !$0.isDraftField }
+        let draftKeys = Setting.all.filter(\.isDraftField)
         return "Session options (set KEY VALUE; unset KEY restores the default):\n\n"
             + table(sessionKeys)
             + "\nDraft fields (also set by the command of the same name; reset restores these defaults):\n\n"
             + table(draftKeys)
     }
 
-    private static func table(_ keys: [SettingKey]) -> String {
-        let rows = keys.map { [$0.rawValue, $0.valueSyntax, $0.defaultValue.map { "default " + $0 } ?? "not set", $0.summary] }
+    private static func table(_ settings: [Setting]) -> String {
+        let rows = settings.map { [$0.key.rawValue, $0.syntax, $0.defaultValue.map { "default " + $0 } ?? "not set", $0.summary] }
         let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return rows.map { row in
             "  " + (0..<3).map { DisplayFit.padded(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[3] + "\n"

@@ -14,7 +14,7 @@ public enum Runner {
                                                                  from: evaluator.rehearsalStart, reporter: reporter),
               report(rehearsal, to: reporter) else { return evaluator.remember(.usage) }
         let status = await evaluator.run(checked, directory: directory)
-        if evaluator.isDryRun { reporter.emit(.plan(rehearsal.plan)) }
+        evaluator.effects.finished(rehearsal.plan)
         return status
     }
 

@@ -55,14 +55,13 @@ extension Evaluator {
 
     func save(to path: String, replacing: Bool, at range: SourceRange) throws {
         guard let entries = session.transcript else { throw RuntimeFailure(.saveOutsideREPL, at: range) }
-        if rehearsal != nil { return }
         let target = Self.expandHome(path, environment: environment)
-        if !replacing, FileManager.default.fileExists(atPath: target) {
-            throw RuntimeFailure(.saveWouldReplace(path: path), at: range)
-        }
         let text = Transcript.script(entries, baseURL: session.options.baseURL, date: Date())
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic) } catch {
-            throw RuntimeFailure(.saveFailed(path: path, reason: error.localizedDescription), at: range)
+        do { try effects.write(text, to: target, replacing: replacing) } catch {
+            switch error {
+            case .exists: throw RuntimeFailure(.saveWouldReplace(path: path), at: range)
+            case .failed(let reason): throw RuntimeFailure(.saveFailed(path: path, reason: reason), at: range)
+            }
         }
         reporter.emit(.echo("saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") to \(path)"))
     }

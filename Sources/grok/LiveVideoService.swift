@@ -4,7 +4,6 @@ import GrokScript
 
 /// The real thing: a `GrokClient` for the session's options and the journal.
 struct LiveVideoService: VideoService {
-    let isDryRun = false
     let client: GrokClient
     let journal: Journal
 

@@ -10,9 +10,7 @@ extension Program {
         return isatty(STDIN_FILENO) == 1
     }
 
-    func runREPL(session: Session, reporter: any Reporter, services: any ServiceProvider, journal: Journal, key: APIKey?,
-                 sandbox: URL?) async -> ExitStatus {
-        let evaluator = Evaluator(session: session, reporter: reporter, services: services, environment: environment, keepGoing: options.keepGoing)
+    func runREPL(evaluator: Evaluator, reporter: any Reporter, journal: Journal, key: APIKey?, sandbox: URL?) async -> ExitStatus {
         // The history stays in the real state directory even with --sandbox, whose journal is temporary.
         let stateDirectory = StateDirectory.resolve(explicit: options.stateDir, environment: environment)
         let configuration = REPLConfiguration(

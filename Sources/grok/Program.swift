@@ -73,22 +73,24 @@ struct Program {
         sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? GlobalOptions.replMaxTasks : nil)
         redacted.apply(sessionOptions)
 
-        let services: any ServiceProvider = options.dryRun
-            ? DryRunServiceProvider(reporter: redacted)
+        let services = options.dryRun ? nil
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   trace: { redacted.emit(.trace($0)) })
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
+        let makeEvaluator: @Sendable () -> Evaluator = {
+            services.map { Evaluator(session: session, reporter: redacted, services: $0, environment: environment, keepGoing: keepGoing) }
+                ?? .dryRun(session: session, reporter: redacted, environment: environment, keepGoing: keepGoing)
+        }
         let status: ExitStatus
         if isInteractive(input) {
-            status = await runREPL(session: session, reporter: redacted, services: services, journal: journal, key: key, sandbox: sandbox?.baseURL)
+            status = await runREPL(evaluator: makeEvaluator(), reporter: redacted, journal: journal, key: key, sandbox: sandbox?.baseURL)
         } else {
             status = await InterruptSignal.run {
-                let evaluator = Evaluator(session: session, reporter: redacted, services: services, environment: environment, keepGoing: keepGoing)
-                return await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: redacted)
+                await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: redacted)
             }
         }
-        await services.shutdown()
+        await services?.shutdown()
         await sandbox?.stop()
         if temporaryState { try? FileManager.default.removeItem(at: stateDirectory) }
         return status

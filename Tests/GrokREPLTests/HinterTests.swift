@@ -38,7 +38,7 @@ import Testing
         #expect(Hinter.hint(for: "set ratio ") == "16:9|9:16|1:1|3:2|2:3")
         #expect(Hinter.hint(for: "set overwrite ") == "on|off")
         #expect(Hinter.hint(for: "set timeout ") == "DURATION")
-        #expect(Hinter.hint(for: "set retries ") == "0…10")
+        #expect(Hinter.hint(for: "set retries ") == "0-10")
     }
 
     @Test func promptShowsTheSessionAtAGlance() {

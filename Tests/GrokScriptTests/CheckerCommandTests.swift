@@ -12,19 +12,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("model grok-1.5", "model grok-1.5"),
-        ("model GROK_1_5", "model GROK_1_5"),
-        ("prompt a  cat \"on a  board\"", "prompt a cat on a  board"),
-        ("image https://x.test/cat.png", "image https://x.test/cat.png"),
-        ("image none", "clearImage"),
-        ("duration 15s", "duration 15s"),
-        ("ratio 9:16", "ratio 9:16"),
-        ("orientation portrait", "orientation portrait"),
+        ("model grok-1.5", "set model grok-1.5"),
+        ("model GROK_1_5", "set model GROK_1_5"),
+        ("prompt a  cat \"on a  board\"", "set prompt a cat on a  board"),
+        ("image https://x.test/cat.png", "set image https://x.test/cat.png"),
+        ("image none", "unset image"),
+        ("duration 15s", "set duration 15s"),
+        ("ratio 9:16", "set ratio 9:16"),
+        ("orientation portrait", "set orientation portrait"),
         ("set", "listSettings"),
         ("set ratio 1:1", "set ratio 1:1"),
         ("set poll-interval 2s", "set poll-interval 2s"),
         ("set retries 10", "set retries 10"),
-        ("set image none", "clearImage"),
+        ("set image none", "unset image"),
         ("set image https://x.test/a.png", "set image https://x.test/a.png"),
         ("unset ratio", "unset ratio"),
         ("reset", "reset"),
@@ -77,7 +77,7 @@ import Testing
         var harness = CheckerHarness()
         harness.files = ["cat.png": "", "lib.grok": "echo hi", "prompts.txt": "a\nb"]
         #expect(harness.bound("image cat.png\nupload cat.png\nsource lib.grok").map(BoundSummary.describe)
-            == ["image cat.png", "upload cat.png", "source lib.grok"])
+            == ["set image cat.png", "upload cat.png", "source lib.grok"])
         #expect(harness.check("for p in lines prompts.txt { echo $p }").diagnostics.isEmpty)
     }
 

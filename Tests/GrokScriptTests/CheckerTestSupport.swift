@@ -73,14 +73,7 @@ extension Argument {
 enum BoundSummary {
     static func describe(_ command: BoundCommand) -> String {
         switch command {
-        case .model(let value): "model \(word(value))"
-        case .prompt(let words): "prompt " + words.map(word).joined(separator: " ")
-        case .image(let value): "image \(word(value))"
-        case .clearImage: "clearImage"
-        case .duration(let value): "duration \(word(value))"
-        case .ratio(let value): "ratio \(word(value))"
-        case .orientation(let value): "orientation \(word(value))"
-        case .set(let key, let value): "set \(key.rawValue) \(word(value))"
+        case .set(let key, let values): "set \(key.rawValue) " + values.map(word).joined(separator: " ")
         case .listSettings: "listSettings"
         case .unset(let key): "unset \(key.rawValue)"
         case .reset: "reset"

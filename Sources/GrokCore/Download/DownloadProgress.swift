@@ -11,4 +11,11 @@ public struct DownloadResult: Sendable, Equatable {
     public let resumedFrom: Int64
     /// Connections opened, including resumptions after a dropped connection.
     public let attempts: Int
+
+    public init(path: String, bytes: Int64, resumedFrom: Int64, attempts: Int) {
+        self.path = path
+        self.bytes = bytes
+        self.resumedFrom = resumedFrom
+        self.attempts = attempts
+    }
 }

@@ -7,8 +7,11 @@ public struct RetryPolicy: Sendable, Equatable {
     /// A `Retry-After` longer than this is not waited for: the error is reported instead.
     public var maxRetryAfter: Duration
 
+    /// Retries when the user sets none (`retries`).
+    public static let defaultMaxRetries = 4
+
     public init(
-        maxRetries: Int = 4, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
+        maxRetries: Int = defaultMaxRetries, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
         maxRetryAfter: Duration = .seconds(120)
     ) {
         self.maxRetries = maxRetries

@@ -8,7 +8,11 @@ public struct PollSchedule: Sendable, Equatable {
     public var growth: Double
     public var jitter: Double
 
-    public init(initialInterval: Duration = .seconds(5), maximumInterval: Duration = .seconds(15), growth: Double = 1.5, jitter: Double = 0.2) {
+    /// The first pause, and the longest, when the user sets neither (`poll-interval`, `max-poll-interval`).
+    public static let defaultInitialInterval: Duration = .seconds(5)
+    public static let defaultMaximumInterval: Duration = .seconds(15)
+
+    public init(initialInterval: Duration = defaultInitialInterval, maximumInterval: Duration = defaultMaximumInterval, growth: Double = 1.5, jitter: Double = 0.2) {
         self.initialInterval = initialInterval
         self.maximumInterval = max(initialInterval, maximumInterval)
         self.growth = growth

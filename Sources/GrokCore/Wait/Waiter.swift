@@ -25,7 +25,10 @@ public struct Waiter: Sendable {
     public var schedule: PollSchedule
     public var timeout: Duration
 
-    public init(client: GrokClient, journal: Journal?, schedule: PollSchedule = .init(), timeout: Duration = .seconds(30 * 60)) {
+    /// How long a wait lasts when the user sets no `timeout`; the task keeps running after.
+    public static let defaultTimeout: Duration = .seconds(30 * 60)
+
+    public init(client: GrokClient, journal: Journal?, schedule: PollSchedule = .init(), timeout: Duration = defaultTimeout) {
         self.client = client
         self.journal = journal
         self.schedule = schedule

@@ -91,7 +91,7 @@ public enum CheckerError: DiagnosticKind, Equatable {
                 id: "check.unknown-setting",
                 message: "unknown setting '\(DiagnosticWording.excerpt(key))'",
                 label: suggestion.map { "did you mean '\($0)'?" } ?? "not a draft field or session option",
-                hint: "draft fields: " + SettingKey.allCases.filter(\.isDraftField).map(\.rawValue).joined(separator: ", ")
+                hint: "draft fields: " + Setting.all.filter(\.isDraftField).map(\.key.rawValue).joined(separator: ", ")
                     + "; 'help options' lists the session options"
             )
         case .unknownShowTarget(let target, let suggestion, let usage):

@@ -5,11 +5,10 @@ import GrokSyntax
 extension ScriptChecker {
     mutating func followDraft(_ bound: BoundCommand, in command: Command) {
         switch bound {
-        case .prompt, .set(.prompt, _): draft.prompt = .set
-        case .image, .set(.image, _): draft.image = .set
-        case .clearImage: draft.image = .cleared
-        case .ratio(let argument), .set(.ratio, let argument): setRatio(at: argument)
-        case .orientation(let argument), .set(.orientation, let argument): checkOrientation(argument, in: command)
+        case .set(.prompt, _): draft.prompt = .set
+        case .set(.image, _): draft.image = .set
+        case .set(.ratio, let arguments): if let argument = arguments.first { setRatio(at: argument) }
+        case .set(.orientation, let arguments): if let argument = arguments.first { checkOrientation(argument, in: command) }
         case .unset(.prompt): draft.prompt = .cleared
         case .unset(.image): draft.image = .cleared
         case .unset(.ratio): draft.clearRatio()
@@ -24,7 +23,7 @@ extension ScriptChecker {
 
     /// A valid orientation while a ratio is surely set is ignored: a warning.
     private mutating func checkOrientation(_ argument: Argument, in command: Command) {
-        let valid = argument.literalValue.map { SettingKey.orientation.valueKind.problem(with: $0) == nil } ?? true
+        let valid = argument.literalValue.map { SettingKey.orientation.setting.kind.problem(with: $0) == nil } ?? true
         guard valid, draft.ratio == .set else { return }
         let origin = draft.ratioOrigin.map { $0.file == source.name ? "line \($0.line)" : "\($0.file):\($0.line)" }
         report(.orientationIgnored(ratioOrigin: origin), at: command.range)

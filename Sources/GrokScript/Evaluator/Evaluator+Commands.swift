@@ -3,32 +3,24 @@ import GrokCore
 import GrokSyntax
 
 extension Evaluator {
-    /// Runs a command that only changes the session or prints, without suspending; false
-    /// for one that talks to the API, sleeps or runs a script (`execute`). Most commands of
-    /// a script are of the first kind, and a rehearsal runs every one of them.
-    func executeInSession(_ command: BoundCommand, at range: SourceRange) throws -> Bool {
+    /// Work a command hands back to be awaited: it talks to the API, sleeps or runs a script.
+    typealias Suspending = () async throws -> Void
+
+    /// What each command does: the one switch over them. A command that only changes the
+    /// session or prints is done when this returns `nil`, without an async call (most
+    /// commands of a script are such, and a rehearsal runs every one); the others return
+    /// the work to await.
+    func execute(_ command: BoundCommand, _ syntax: Command, sourced: [String: CheckedScript]) throws -> Suspending? {
+        let range = syntax.range
         switch command {
-        case .model(let argument):
-            session.draft.model = Self.normalized(.model, try value(of: argument, for: .model))
-        case .prompt(let arguments):
-            session.draft.prompt = try arguments.map(value(of:)).joined(separator: " ")
-        case .image(let argument):
-            session.draft.image = imageReference(try value(of: argument))
-        case .clearImage:
-            session.draft.image = nil
-        case .duration(let argument):
-            session.draft.duration = Self.normalized(.duration, try value(of: argument, for: .duration))
-        case .ratio(let argument):
-            session.draft.ratio = try value(of: argument, for: .ratio)
-        case .orientation(let argument):
-            session.draft.orientation = try value(of: argument, for: .orientation)
-        case .set(let key, let argument):
-            try set(key, to: try value(of: argument, for: key))
+        case .set(let key, let arguments):
+            let text = try arguments.map { try value(of: $0, for: key) }.joined(separator: " ")
+            key.setting.place.write(&session, text, resolveInputPath)
             reporter.apply(session.options)
         case .listSettings:
-            reporter.emit(.settings(kind: "settings", draftListing + session.options.listing.map { ($0.0, Optional($0.1)) }))
+            reporter.emit(.settings(kind: "settings", Setting.all.map { ($0.key.rawValue, $0.value(in: session)) }))
         case .unset(let key):
-            unset(key)
+            key.setting.place.reset(&session)
             reporter.apply(session.options)
         case .reset:
             session.draft = Draft()
@@ -42,103 +34,37 @@ extension Evaluator {
             let status = try code.map { ExitStatus(rawValue: Int32(try value(of: $0, as: .exitCode)) ?? 1) } ?? session.status
             exitRequested = status
             throw Stop.exit(status)
-        case .show, .submit, .wait, .status, .download, .downloadAll, .jobs, .upload, .balance, .sleep, .source:
-            return false
-        }
-        return true
-    }
-
-    /// Runs a command that may suspend: one that talks to the API, sleeps or runs a script.
-    func execute(_ command: BoundCommand, _ syntax: Command, sourced: [String: CheckedScript]) async throws {
-        let range = syntax.range
-        switch command {
         case .show(let target):
-            try await show(target, at: range)
+            return { try await self.show(target, at: range) }
         case .submit(let name):
-            try await submit(name: try name.map { try value(of: $0, as: .taskName) }, at: range)
+            let name = try name.map { try value(of: $0, as: .taskName) }
+            return { try await self.submit(name: name, at: range) }
         case .wait(let selection, let timeout):
-            try await wait(selection, timeout: try timeout.map(duration(of:)), at: range)
+            let timeout = try timeout.map(duration(of:))
+            return { try await self.wait(selection, timeout: timeout, at: range) }
         case .status(let selection):
-            try await status(selection, at: range)
+            return { try await self.status(selection, at: range) }
         case .download(let reference, let target):
-            try await download(reference: try reference.map(value(of:)), to: try target.map(value(of:)), at: range)
+            let (reference, target) = (try reference.map(value(of:)), try target.map(value(of:)))
+            return { try await self.download(reference: reference, to: target, at: range) }
         case .downloadAll(let directory):
-            try await downloadAll(to: try directory.map(value(of:)), at: range)
+            let directory = try directory.map(value(of:))
+            return { try await self.downloadAll(to: directory, at: range) }
         case .jobs(let all):
-            try await jobs(all: all, at: range)
+            return { try await self.jobs(all: all, at: range) }
         case .upload(let argument):
-            try await upload(resolveInputPath(try value(of: argument)), at: range)
+            let path = resolveInputPath(try value(of: argument))
+            return { try await self.upload(path, at: range) }
         case .balance:
-            try await balance(at: range)
+            return { try await self.balance(at: range) }
         case .sleep(let argument):
             let duration = try duration(of: argument)
-            if rehearsal == nil { try await Task.sleep(for: duration) }
+            return { try await self.effects.sleep(for: duration) }
         case .source(let argument):
-            try await source(resolveInputPath(try value(of: argument)), sourced: sourced, at: argument.range)
-        case .model, .prompt, .image, .clearImage, .duration, .ratio, .orientation, .set, .listSettings, .unset, .reset,
-             .echo, .save, .help, .exit:
-            // Run by executeInSession, which never hands these on.
-            _ = try executeInSession(command, at: range)
+            let path = resolveInputPath(try value(of: argument))
+            return { try await self.source(path, sourced: sourced, at: argument.range) }
         }
-    }
-
-    func imageReference(_ text: String) -> ImageReference {
-        switch ImageReference(parsing: text) {
-        case .url(let url): return .url(url)
-        case .file(let path): return .file(path: resolveInputPath(path))
-        }
-    }
-
-    private func set(_ key: SettingKey, to value: String) throws {
-        switch key {
-        case .model: session.draft.model = Self.normalized(.model, value)
-        case .prompt: session.draft.prompt = value
-        case .image: session.draft.image = value == Word.none ? nil : imageReference(value)
-        case .duration: session.draft.duration = Self.normalized(.duration, value)
-        case .ratio: session.draft.ratio = value
-        case .orientation: session.draft.orientation = value
-        default: session.options.set(key, to: value)
-        }
-    }
-
-    private func unset(_ key: SettingKey) {
-        let defaults = Draft()
-        switch key {
-        case .model: session.draft.model = defaults.model
-        case .prompt: session.draft.prompt = nil
-        case .image: session.draft.image = nil
-        case .duration: session.draft.duration = defaults.duration
-        case .ratio: session.draft.ratio = nil
-        case .orientation: session.draft.orientation = nil
-        default: session.options.reset(key, from: session.initialOptions)
-        }
-    }
-
-    /// The spelling the API uses: `grok_1_5` → `grok-imagine-video-1.5`, `10s` → `10`.
-    static func normalized(_ key: SettingKey, _ value: String) -> String {
-        switch key {
-        case .model: VideoOptions.normalizeModel(value) ?? value
-        case .duration: VideoOptions.parseDuration(value).map(String.init) ?? value
-        default: value
-        }
-    }
-
-    /// The draft's fields; `nil` for one that is not set (the API then uses its default).
-    var draftListing: [(String, String?)] {
-        SettingKey.allCases.filter(\.isDraftField).map { ($0.rawValue, draftValue($0)) }
-    }
-
-    private func draftValue(_ key: SettingKey) -> String? {
-        let draft = session.draft
-        switch key {
-        case .model: return draft.model
-        case .prompt: return draft.prompt
-        case .image: return draft.image?.description
-        case .duration: return draft.duration
-        case .ratio: return draft.ratio
-        case .orientation: return draft.orientation
-        default: return nil
-        }
+        return nil
     }
 
     private func source(_ path: String, sourced: [String: CheckedScript], at range: SourceRange) async throws {

@@ -7,10 +7,17 @@ extension Evaluator {
         let service = try await service(at: range)
         let label = try await task(reference ?? "last", service: service, at: range)
         let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
-        if service.isDryRun {
-            reporter.emit(.echo("dry run: would download the video of \(label.text) to \(path)"))
-            return
+        let result = try await effects.download(label.text, to: path) {
+            try await fetchVideo(of: label, to: path, named: target, service: service, at: range)
         }
+        guard let result else { return }
+        session.builtins[.file] = path
+        reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
+    }
+
+    /// Queries the task unless its video is known, then downloads it, showing progress.
+    private func fetchVideo(of label: TaskLabel, to path: String, named target: String?, service: any VideoService,
+                            at range: SourceRange) async throws -> DownloadResult? {
         var info = session.known[label.taskID]
         if info?.videoURL == nil || info?.status.isSuccess != true {
             do { info = try await service.query(taskID: label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }
@@ -22,9 +29,8 @@ extension Evaluator {
         }
         remember(info)
         let reporter = self.reporter
-        let result: DownloadResult?
         do {
-            result = try await service.download(from: url, to: path, overwrite: session.options.overwrite, taskID: label.taskID) { progress in
+            return try await service.download(from: url, to: path, overwrite: session.options.overwrite, taskID: label.taskID) { progress in
                 reporter.emit(.downloadProgress(path: path, progress))
             }
         } catch {
@@ -33,13 +39,6 @@ extension Evaluator {
             }
             throw RuntimeFailure(.client(error), at: range)
         }
-        // Only a rehearsal gets no result for a download it counted: `$file` is as the run will set it.
-        guard let result else {
-            if rehearsal != nil { session.builtins[.file] = path }
-            return
-        }
-        session.builtins[.file] = path
-        reporter.emit(.downloaded(label, path: path, bytes: result.bytes, resumedFrom: result.resumedFrom))
     }
 
     /// `download all [to DIR]`: each completed task of the session (or, with none, of the

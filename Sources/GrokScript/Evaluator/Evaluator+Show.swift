@@ -3,12 +3,17 @@ import GrokCore
 import GrokSyntax
 
 extension Evaluator {
+    /// The draft's fields or the session options, each as `key value`; `nil` for a field not set.
+    private func settings(draft: Bool) -> [(String, String?)] {
+        Setting.all.filter { $0.isDraftField == draft }.map { ($0.key.rawValue, $0.value(in: session)) }
+    }
+
     func show(_ target: ShowTarget, at range: SourceRange) async throws {
         switch target {
         case .draft:
-            reporter.emit(.settings(kind: "draft", draftListing))
+            reporter.emit(.settings(kind: "draft", settings(draft: true)))
         case .options:
-            reporter.emit(.settings(kind: "options", session.options.listing.map { ($0.0, Optional($0.1)) }))
+            reporter.emit(.settings(kind: "options", settings(draft: false)))
         case .request:
             // An incomplete draft shows the body so far and what submit would refuse.
             do { _ = try session.draft.validated() } catch {

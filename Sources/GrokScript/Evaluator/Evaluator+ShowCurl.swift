@@ -14,8 +14,6 @@ extension Evaluator {
             reporter.emit(.curl(CurlCommand.get(Endpoint.query(taskID: label.taskID).url(base: base))))
         case .download(let reference):
             let label = try await showLabel(reference, at: range)
-            // A rehearsed task is a stand-in: only the real run knows its video.
-            if rehearsal != nil { return }
             let service = try await service(at: range)
             var url = session.known[label.taskID].flatMap { $0.status.isSuccess ? $0.videoURL : nil }
             if url == nil, let job = try? await service.resolve(label.taskID), job.status?.isSuccess == true { url = job.videoURL }

@@ -23,9 +23,8 @@ extension Evaluator {
         session.known[task.taskID] = TaskInfo(taskID: task.taskID, status: task.status)
         record(.task, task.taskID)
         record(.status, task.status.description)
-        if let rehearsal, let frame = frames.last { try rehearsal.checkBudget(session.options.maxTasks, at: range, in: frame.source) }
-        // A dry run has said what it would send; it submitted nothing.
-        if !isDryRun { reporter.emit(.submitted(taskID: task.taskID, name: name)) }
+        if let frame = frames.last { try effects.didCreate(maxTasks: session.options.maxTasks, at: range, in: frame.source) }
+        reporter.emit(.submitted(taskID: task.taskID, name: name))
     }
 
     /// The URL the create call names: the image's own, or a local file's upload.
@@ -58,7 +57,7 @@ extension Evaluator {
         let url = file.url.absoluteString
         if let key = UploadKey(path: path) { session.uploads[key] = (url, Date()) }
         record(.uploadURL, url)
-        if !isDryRun { reporter.emit(.uploaded(path: path, url: url)) }
+        reporter.emit(.uploaded(path: path, url: url))
         return url
     }
 

@@ -61,9 +61,7 @@ extension Evaluator {
         let outcomes: [(taskID: String, outcome: WaitOutcome)]
         do {
             let pollImmediately = !targets.allSatisfy { session.wasSubmitted($0.taskID) }
-            // A rehearsal's wait answers at once: no clock to tick.
-            let ticking = rehearsal == nil
-            outcomes = try await Self.ticking(reporter, if: ticking) { () throws(GrokError) in try await service.wait(
+            outcomes = try await Self.ticking(reporter, every: effects.tick) { () throws(GrokError) in try await service.wait(
                 for: targets.map(\.taskID),
                 schedule: PollSchedule(initialInterval: options.pollInterval, maximumInterval: options.maxPollInterval),
                 timeout: timeout,
@@ -120,15 +118,15 @@ extension Evaluator {
     /// Runs `work` while the reporter gets a `.tick` every second, so live elapsed times move
     /// between answers.
     static func ticking<Value: Sendable>(
-        _ reporter: any Reporter, if ticking: Bool = true, _ work: @escaping @Sendable () async throws(GrokError) -> Value
+        _ reporter: any Reporter, every tick: Duration?, _ work: @escaping @Sendable () async throws(GrokError) -> Value
     ) async throws(GrokError) -> Value {
-        guard ticking else { return try await work() }
+        guard let tick else { return try await work() }
         let result = await withTaskGroup(of: Result<Value, GrokError>?.self) { group in
             group.addTask {
                 do throws(GrokError) { return .success(try await work()) } catch { return .failure(error) }
             }
             group.addTask {
-                while (try? await Task.sleep(for: .seconds(1))) != nil { reporter.emit(.tick) }
+                while (try? await Task.sleep(for: tick)) != nil { reporter.emit(.tick) }
                 return nil
             }
             var outcome: Result<Value, GrokError> = .failure(.cancelled)

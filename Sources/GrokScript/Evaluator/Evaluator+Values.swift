@@ -16,8 +16,8 @@ extension Evaluator {
                 try append(literal, to: &text, at: argument.range)
             case .variable(let name, let range):
                 guard let value = session.value(of: name) else { throw undefinedVariable(name, at: range) }
-                // Only a variable can hold a server's value, so only a variable can be a stand-in.
-                if let rehearsal, StandIn.isIn(value) { rehearsal.readStandIn = true }
+                // Only a variable can hold a server's value.
+                effects.didRead(value)
                 try append(value, to: &text, at: argument.range)
             case .environment(let name, let range):
                 guard let value = environment[name] else {
@@ -56,8 +56,9 @@ extension Evaluator {
 
     func value(of argument: Argument, for key: SettingKey) throws(RuntimeFailure) -> String {
         let text = try value(of: argument)
-        if key.valueWords.contains(text) { return text }
-        if let problem = key.valueKind.problem(with: text, subject: key.valueSubject) {
+        let setting = key.setting
+        if setting.words.contains(text) { return text }
+        if let problem = setting.kind.problem(with: text, subject: setting.subject) {
             throw RuntimeFailure(.invalidValue(problem), at: argument.range)
         }
         return text

@@ -21,35 +21,34 @@ public final class Evaluator {
     var frames: [(source: SourceFile, directory: String)] = []
     /// The lines of files that `for … in lines` loops are on, innermost last: `names.txt:3`.
     var iterations: [(variable: String, value: String, origin: String)] = []
-    /// Set while this evaluator rehearses a run (SPEC §3.6): nothing is sent, shown or slept.
-    let rehearsal: RehearsalMarks?
+    /// What makes this a real run, a dry run or a rehearsal (SPEC §3.6), besides the service and reporter.
+    let effects: any RunEffects
 
     /// The largest value a script can build by joining parts (SPEC §3.2): larger is an
     /// error at its position, never an abort.
     public static let valueLimit = 1 << 20
 
+    /// A real run: requests go out through `services`.
     public convenience init(session: Session, reporter: any Reporter, services: any ServiceProvider,
                             environment: [String: String], keepGoing: Bool) {
-        self.init(session: session, reporter: reporter, services: services, environment: environment, keepGoing: keepGoing, rehearsal: nil)
+        self.init(session: session, reporter: reporter, services: services, effects: LiveEffects(),
+                  environment: environment, keepGoing: keepGoing)
     }
 
-    init(session: Session, reporter: any Reporter, services: any ServiceProvider,
-         environment: [String: String], keepGoing: Bool, rehearsal: RehearsalMarks?) {
+    init(session: Session, reporter: any Reporter, services: any ServiceProvider, effects: any RunEffects,
+         environment: [String: String], keepGoing: Bool) {
         self.session = session
         self.reporter = reporter
         self.services = services
+        self.effects = effects
         self.environment = environment
         self.keepGoing = keepGoing
-        self.rehearsal = rehearsal
     }
 
     /// What a rehearsal of the next run starts from: a copy of this session.
     public var rehearsalStart: Rehearsal.Start {
         Rehearsal.Start(session: session, environment: environment, keepGoing: keepGoing)
     }
-
-    /// `--dry-run`: the run prints what it would send instead of sending it.
-    public var isDryRun: Bool { services.isDryRun }
 
     /// Runs a whole script (or one REPL entry). Returns the exit status the run stands for:
     /// the first failure's, or that given to `exit`. Cancellation ends it with 130.
@@ -84,9 +83,9 @@ public final class Evaluator {
         for statement in statements {
             try Task.checkCancellation()
             do {
-                if let rehearsal, let frame = frames.last { try rehearsal.step(at: statement.range, in: frame.source) }
+                if let frame = frames.last { try effects.willRun(statement.range, in: frame.source) }
                 // Most statements only change the session: they run without an async call.
-                if try !executeInSession(statement) { try await execute(statement, sourced: sourced) }
+                if let work = try execute(statement, sourced: sourced) { try await work() }
             } catch let failure as RuntimeFailure {
                 try await fail(failure)
             }
@@ -95,8 +94,7 @@ public final class Evaluator {
 
     /// Reports a failed command, remembers its status, and stops unless the run goes on after errors.
     func fail(_ failure: RuntimeFailure) async throws {
-        // A rehearsed command that read a stand-in is the real answer's to judge.
-        if rehearsal?.readStandIn == true { return }
+        guard effects.judgesFailure else { return }
         let interrupted = failure.status == .interrupted
         // An interrupted command says nothing more, unless a paid create may have gone out.
         if !interrupted || failure.error.createOutcomeUnknown, let frame = frames.last {
@@ -112,11 +110,11 @@ public final class Evaluator {
         if !keepGoing, session.options.onError == .stop { throw Stop.exit(session.status) }
     }
 
-    /// Runs `let`, `assert` and the commands `executeInSession` takes; false for the rest.
-    private func executeInSession(_ statement: CheckedStatement) throws -> Bool {
+    /// What each statement does; a loop, or a command that suspends, comes back as the work to await.
+    private func execute(_ statement: CheckedStatement, sourced: [String: CheckedScript]) throws -> Suspending? {
         switch statement {
         case .command(let command, let syntax):
-            return try executeInSession(command, at: syntax.range)
+            return try execute(command, syntax, sourced: sourced)
         case .let(let statement):
             session.variables[statement.name.text] = try value(of: statement.value)
         case .assert(let statement):
@@ -125,37 +123,30 @@ public final class Evaluator {
             guard holds else {
                 throw RuntimeFailure(.assertionFailed(left: left, statement.op, right: right), at: statement.range)
             }
-        case .for, .repeat:
-            return false
-        }
-        return true
-    }
-
-    /// Runs a statement that may suspend: a loop, or a command `executeInSession` hands on.
-    private func execute(_ statement: CheckedStatement, sourced: [String: CheckedScript]) async throws {
-        switch statement {
-        case .command(let command, let syntax):
-            try await execute(command, syntax, sourced: sourced)
-        case .let, .assert:
-            _ = try executeInSession(statement)
         case .for(let statement, let body):
-            for item in try loopItems(statement.source) {
-                try Task.checkCancellation()
-                try bind(statement, to: item)
-                if let origin = item.origin { iterations.append((statement.variable.text, item.value, origin)) }
-                defer { if item.origin != nil { iterations.removeLast() } }
-                try await execute(body, sourced: sourced)
+            let items = try loopItems(statement.source)
+            return {
+                for item in items {
+                    try Task.checkCancellation()
+                    try self.bind(statement, to: item)
+                    if let origin = item.origin { self.iterations.append((statement.variable.text, item.value, origin)) }
+                    defer { if item.origin != nil { self.iterations.removeLast() } }
+                    try await self.execute(body, sourced: sourced)
+                }
             }
         case .repeat(let statement, let body):
             let text = try value(of: statement.count)
             guard let count = Int(text), count >= 0 else {
                 throw RuntimeFailure(.invalidCount(text), at: statement.count.range)
             }
-            for _ in 0..<count {
-                try Task.checkCancellation()
-                try await execute(body, sourced: sourced)
+            return {
+                for _ in 0..<count {
+                    try Task.checkCancellation()
+                    try await self.execute(body, sourced: sourced)
+                }
             }
         }
+        return nil
     }
 
     /// Each value a loop takes, with the file line it came from (`names.txt:3`) for `lines`.
@@ -199,9 +190,9 @@ public final class Evaluator {
         return diagnostic
     }
 
-    /// Sets a built-in variable from a server's answer: a stand-in while rehearsing.
+    /// Sets a built-in variable from a server's answer.
     func record(_ variable: BuiltinVariable, _ value: String) {
-        session.builtins[variable] = rehearsal == nil ? value : StandIn.marked(value)
+        session.builtins[variable] = effects.answer(value)
     }
 
     /// The service for the current options; a configuration error is the command's error.

@@ -4,8 +4,6 @@ import GrokCore
 /// What the evaluator needs from the API and the journal. The program wires in GrokCore's
 /// client over HTTP, `--dry-run` uses `DryRunVideoService`, tests may use a fake.
 public protocol VideoService: Sendable {
-    /// True for `--dry-run`: answers are placeholders and nothing is sent.
-    var isDryRun: Bool { get }
     func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask
     func upload(path: String) async throws(GrokError) -> UploadedFile
     func query(taskID: String) async throws(GrokError) -> TaskInfo

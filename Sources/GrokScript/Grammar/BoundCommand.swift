@@ -4,16 +4,9 @@ import GrokSyntax
 /// `timeout`, `show` targets) taken apart, so the evaluator never re-reads words.
 /// Arguments stay unevaluated: interpolation happens at run time.
 public enum BoundCommand: Sendable, Equatable {
-    case model(Argument)
-    /// Several words are joined by one space.
-    case prompt([Argument])
-    case image(Argument)
-    /// `image none`
-    case clearImage
-    case duration(Argument)
-    case ratio(Argument)
-    case orientation(Argument)
-    case set(SettingKey, Argument)
+    /// `set KEY VALUE`, and its short forms `model VALUE`, `prompt WORDS…`, `ratio VALUE`…:
+    /// several words are joined by one space. (`image none` is `unset image`.)
+    case set(SettingKey, [Argument])
     /// `set` alone: list every draft field and session option.
     case listSettings
     case unset(SettingKey)

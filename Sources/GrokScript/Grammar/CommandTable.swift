@@ -11,28 +11,27 @@ public enum CommandTable {
     private static let draft: [CommandSpec] = [
         .command("model", [.value(.setting(.model))], group: .draft,
                  summary: "Set the model. Aliases grok-1.5 and grok_1_5 mean grok-imagine-video-1.5.",
-                 example: "model grok-1.5", related: ["show draft", "set"]) { $0.value.map(BoundCommand.model) },
+                 example: "model grok-1.5", related: ["show draft", "set"]) { draftField(.model, $0) },
         .command("prompt", [.values(.setting(.prompt), atLeast: 1)], group: .draft,
                  summary: "Set the prompt. Several words are joined by one space; quote to keep spacing.",
-                 example: "prompt \"a cat surfing at sunset\"", related: ["image", "show request"]) { .prompt($0.values) },
+                 example: "prompt \"a cat surfing at sunset\"", related: ["image", "show request"]) { draftField(.prompt, $0) },
         .command("image", [.value(.setting(.image))], group: .draft,
                  summary: "Set the one reference image. A local file is uploaded when you submit; 'image none' clears it.",
-                 example: "image cat.png", related: ["upload", "prompt"]) { $0.value.map { $0.isKeyword(Word.none) ? .clearImage : .image($0) } },
+                 example: "image cat.png", related: ["upload", "prompt"]) { draftField(.image, $0) },
         .command("duration", [.value(.setting(.duration))], group: .draft,
                  summary: "Set the video length in seconds (10s and 15s also work).",
-                 example: "duration 15", related: ["ratio"]) { $0.value.map(BoundCommand.duration) },
+                 example: "duration 15", related: ["ratio"]) { draftField(.duration, $0) },
         .command("ratio", [.value(.setting(.ratio))], group: .draft,
                  summary: "Set the aspect ratio. It takes precedence over orientation.",
-                 example: "ratio 9:16", related: ["orientation", "duration"]) { $0.value.map(BoundCommand.ratio) },
+                 example: "ratio 9:16", related: ["orientation", "duration"]) { draftField(.ratio, $0) },
         .command("orientation", [.value(.setting(.orientation))], group: .draft,
                  summary: "Set the orientation (landscape is 16:9, portrait 9:16); used only when no ratio is set.",
-                 example: "orientation portrait", related: ["ratio"]) { $0.value.map(BoundCommand.orientation) },
+                 example: "orientation portrait", related: ["ratio"]) { draftField(.orientation, $0) },
         .command("set", [.optional([.choice(settingKeys(syntax: "KEY VALUE", valued: true))])], group: .draft,
                  summary: "Set a draft field or a session option; alone, list them all.",
                  example: "set poll-interval 2s", related: ["unset", "show options"]) { match in
             guard let word = match.word else { return .listSettings }
-            guard let key = SettingKey(rawValue: word), let value = match.value else { return nil }
-            return key == .image && value.isKeyword(Word.none) ? .clearImage : .set(key, value)
+            return SettingKey(rawValue: word).flatMap { draftField($0, match) }
         },
         .command("unset", [.choice(settingKeys(syntax: "KEY", valued: false))], group: .draft,
                  summary: "Return a draft field or session option to its default.",
@@ -139,6 +138,14 @@ public enum CommandTable {
     }
 
     // MARK: Parts several commands share
+
+    /// `model VALUE` is `set model VALUE`; `image none` (the bare word) clears the image.
+    private static func draftField(_ key: SettingKey, _ match: GrammarMatch) -> BoundCommand? {
+        let values = match.values
+        guard !values.isEmpty else { return nil }
+        if key == .image, values.count == 1, values[0].isKeyword(Word.none) { return .unset(.image) }
+        return .set(key, values)
+    }
 
     /// `[REF…|all]` of `wait` and `status`: none is the last task; `all` stands alone.
     private static let taskSelection = GrammarPart.optional([.values(Slot("REF", .taskReference, words: [Word.all]), atLeast: 1)])

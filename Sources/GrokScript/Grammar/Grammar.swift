@@ -44,11 +44,12 @@ public final class Slot: Sendable {
 
     /// The value of a draft field or session option.
     public static func setting(_ key: SettingKey) -> Slot {
-        Slot(key.valuePlaceholder, key.valueKind, subject: key.valueSubject, words: key.valueWords)
+        let setting = key.setting
+        return Slot(setting.kind.placeholder, setting.kind, subject: setting.subject, words: setting.words)
     }
 
     /// How usage lines write it: the placeholder, then the words it also takes.
-    var syntax: String {
+    public var syntax: String {
         ([placeholder] + words).joined(separator: "|")
     }
 }
@@ -112,7 +113,7 @@ extension GrammarPart {
         parts.map(\.syntax).joined(separator: " ")
     }
 
-    var syntax: String {
+    public var syntax: String {
         switch self {
         case .value(let slot): slot.syntax
         case .values(let slot, _): ([slot.placeholder + "…"] + slot.words).joined(separator: "|")

@@ -127,18 +127,18 @@ extension ValueKind {
         }
     }
 
-    /// The REPL's hint for a value of this kind: its values, or what kind of value it is.
-    public var hint: String {
+    /// How help, usage lines and the REPL's hints write a value of this kind: `0-10`, `DURATION`, `on|off`.
+    public var placeholder: String {
         switch self {
-        case .choice(let values): values.joined(separator: "|")
+        case .choice(let values): values == VideoOptions.modelNames ? "NAME" : values.joined(separator: "|")
         case .videoDuration: VideoOptions.durations.map(String.init).joined(separator: "|")
-        case .text: "TEXT…"
         case .duration: "DURATION"
-        case .count(let range): "\(range.lowerBound)…\(range.upperBound)"
-        case .exitCode: "CODE"
+        case .count(let range): "\(range.lowerBound)-\(range.upperBound)"
+        case .exitCode: "0-255"
         case .url: "URL"
         case .path: "PATH"
         case .image: "URL|PATH"
+        case .text: "TEXT"
         case .taskName, .variableName: "NAME"
         case .taskReference: "REF"
         }

@@ -31,9 +31,8 @@ public struct Rehearsal: Sendable {
         if session.builtins[.error] == nil { session.builtins[.error] = StandIn.marked("an error") }
         let service = RehearsalService()
         let collector = DiagnosticCollectingReporter()
-        let marks = RehearsalMarks(service: service)
-        let evaluator = Evaluator(session: session, reporter: collector, services: service, environment: start.environment,
-                                  keepGoing: start.keepGoing, rehearsal: marks)
+        let evaluator = Evaluator(session: session, reporter: collector, services: service, effects: RehearsalEffects(service: service),
+                                  environment: start.environment, keepGoing: start.keepGoing)
         do {
             for await batch in batches {
                 try await evaluator.run(source, directory: directory, statements: batch.statements, sourced: batch.sourced)
@@ -44,34 +43,6 @@ public struct Rehearsal: Sendable {
             // `exit`, or the end of the run under `on-error stop`: what was found is reported.
         }
         return Rehearsal(diagnostics: collector.collected, plan: service.plan)
-    }
-}
-
-/// What the evaluator keeps while it rehearses.
-final class RehearsalMarks: @unchecked Sendable {
-    let service: RehearsalService
-    /// The statement being run read a stand-in: its failure is not judged.
-    var readStandIn = false
-    private var steps = 0
-
-    init(service: RehearsalService) {
-        self.service = service
-    }
-
-    /// Counts one statement; a run too long to rehearse stops here.
-    func step(at range: SourceRange, in source: SourceFile) throws(RehearsalStop) {
-        steps += 1
-        readStandIn = false
-        if steps > Rehearsal.stepLimit {
-            throw RehearsalStop(.tooLong(steps: Rehearsal.stepLimit), at: range, in: source)
-        }
-    }
-
-    /// After a create: a plan over the budget (`max-tasks` as it is set at that point)
-    /// stops the rehearsal at that `submit`.
-    func checkBudget(_ maxTasks: Int?, at range: SourceRange, in source: SourceFile) throws(RehearsalStop) {
-        guard let maxTasks, service.plan.creates > maxTasks else { return }
-        throw RehearsalStop(.overBudget(maxTasks: maxTasks), at: range, in: source)
     }
 }
 

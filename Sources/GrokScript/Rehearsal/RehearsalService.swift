@@ -6,7 +6,6 @@ import Synchronization
 /// every call at once with stand-ins (a task that is done, a video that is there), while
 /// counting what the real run would create, upload and download.
 final class RehearsalService: VideoService, ServiceProvider {
-    let isDryRun = false
     private let counted = Mutex(Plan())
 
     var plan: Plan { counted.withLock { $0 } }
@@ -44,14 +43,15 @@ final class RehearsalService: VideoService, ServiceProvider {
     func download(from url: URL, to path: String, overwrite: Bool, taskID: String?,
                   progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult? {
         counted.withLock { $0.downloads += 1 }
-        return nil
+        return DownloadResult(path: path, bytes: 0, resumedFrom: 0, attempts: 0)
     }
 
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? { nil }
     func jobs() async throws(GrokError) -> [Job] { [] }
-    /// Any reference may name a task in the journal the run will read: a stand-in.
+    /// Any reference may name a task in the journal the run will read: a stand-in, done.
     func resolve(_ reference: String) async throws(GrokError) -> Job? {
-        Job(taskID: StandIn.marked(reference), confirmation: .created, updatedAt: Date())
+        let done = Self.done(StandIn.marked(reference))
+        return Job(taskID: done.taskID, confirmation: .created, status: done.status, updatedAt: Date(), videoURL: done.videoURL)
     }
 
     /// A finished task with a video: what lets the commands after a `wait` be rehearsed.

@@ -6,7 +6,6 @@ import Synchronization
 /// reports it instead and answers with a placeholder (or nothing to show), so a script
 /// runs to its end.
 public final class DryRunVideoService: VideoService {
-    public let isDryRun = true
     private let baseURL: URL
     private let reporter: any Reporter
     /// Numbers the placeholder task ids; shared by every service of one run, so that ids

@@ -1,0 +1,39 @@
+import Foundation
+import GrokCore
+
+/// The session options of SPEC §3.4, typed: where the settings table's option rows live.
+/// The defaults of polling, waiting and retries are GrokCore's own.
+public struct SessionOptions: Sendable, Equatable {
+    public enum OnError: String, Sendable { case stop, `continue` }
+    public enum Format: String, Sendable { case text, json }
+    public enum Color: String, Sendable { case auto, on, off }
+
+    public var baseURL: URL
+    public var outputDir = "."
+    public var pollInterval = PollSchedule.defaultInitialInterval
+    public var maxPollInterval = PollSchedule.defaultMaximumInterval
+    public var timeout = Waiter.defaultTimeout
+    public var retries = RetryPolicy.defaultMaxRetries
+    public var autoDownload = false
+    public var overwrite = false
+    public var onError = OnError.stop
+    public var format = Format.text
+    public var color = Color.auto
+    public var trace = false
+    /// The most tasks one run (a script, or a REPL entry) may create; `nil`: no limit.
+    public var maxTasks: Int?
+    /// API requests per second, shared by every request of the process (SPEC §5).
+    public var rateLimit = ClientConfiguration.defaultRequestsPerSecond
+
+    public init(baseURL: URL) {
+        self.baseURL = baseURL
+    }
+
+    /// A new session's options, against the paid API.
+    static let initial = SessionOptions(baseURL: URL(string: ClientConfiguration.defaultBaseURL) ?? URL(fileURLWithPath: "/"))
+}
+
+extension Session {
+    /// A new session: what `help options` gives as each setting's default.
+    static let initial = Session(options: .initial)
+}

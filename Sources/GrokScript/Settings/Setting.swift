@@ -1,0 +1,42 @@
+/// One row of the settings table: a key, the values it takes, what it is for and where it
+/// lives in the session. `set`, `unset`, `set` alone, `show draft`/`show options`, `help
+/// options`, completion, hints and the checker all read it; a new setting is a new row.
+public struct Setting: Sendable {
+    public let key: SettingKey
+    public let kind: ValueKind
+    public let summary: String
+    /// Words the value may also be, written bare: `set image none` clears the image.
+    public let words: [String]
+    let place: SettingPlace
+
+    public var isDraftField: Bool { place.isDraft }
+
+    /// What a value is called in messages: `ratio` gives "unsupported ratio '4:3'",
+    /// `on-error` gives "unsupported on-error value 'x'".
+    public var subject: String {
+        isDraftField ? key.rawValue : key.rawValue + " value"
+    }
+
+    /// The accepted values as `help` and hints write them: `on|off`, `DURATION`, `0-10|none`.
+    public var syntax: String {
+        ([kind.placeholder] + words).joined(separator: "|")
+    }
+
+    /// The value a new session has, as a user would write it; `nil` for a draft field that
+    /// starts empty. Read from a new session, so it is the default the run uses.
+    public var defaultValue: String? {
+        place.read(Session.initial)
+    }
+
+    /// The value in `session`, as a user would write it; `nil` when not set.
+    func value(in session: Session) -> String? {
+        place.read(session)
+    }
+
+    /// Every row, in the order of `SettingKey`.
+    public static var all: [Setting] {
+        SettingKey.allCases.map(\.setting)
+    }
+
+    static let table = Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0, row(for: $0)) })
+}
