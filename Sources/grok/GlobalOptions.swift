@@ -1,4 +1,5 @@
 import ArgumentParser
+import GrokScript
 import GrokCore
 
 /// The options every mode takes (SPEC §2).
@@ -42,11 +43,8 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
     var allowInsecureHttp = false
 
-    @Option(help: ArgumentHelp("Refuse, before anything is sent, a run whose plan creates more tasks (default: no limit for scripts, \(GlobalOptions.replMaxTasks) per REPL entry).", valueName: "n"))
+    @Option(help: ArgumentHelp("Refuse, before anything is sent, a run whose plan creates more tasks (default: \(SessionOptions.scriptTaskCap) for a script, \(SessionOptions.replTaskCap) per REPL entry; none with --dry-run).", valueName: "n"))
     var maxTasks: Int?
-
-    /// A typo such as `repeat 100 { submit }` at the prompt costs nothing.
-    static let replMaxTasks = 10
 
     @Flag(help: "Do not run the rc script at REPL start.")
     var noRc = false

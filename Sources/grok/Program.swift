@@ -70,7 +70,8 @@ struct Program {
         if options.sandbox { sessionOptions.pollInterval = min(sessionOptions.pollInterval, max(.milliseconds(250), sandboxTaskTime / 4)) }
         sessionOptions.trace = options.trace
         sessionOptions.format = options.json ? .json : .text
-        sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? GlobalOptions.replMaxTasks : nil)
+        // A dry run prints the whole plan, however large; a run that spends is capped.
+        sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? SessionOptions.replTaskCap : options.dryRun ? nil : sessionOptions.maxTasks)
         redacted.apply(sessionOptions)
 
         let services = options.dryRun ? nil

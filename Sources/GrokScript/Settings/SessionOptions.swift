@@ -21,9 +21,14 @@ public struct SessionOptions: Sendable, Equatable {
     public var color = Color.auto
     public var trace = false
     /// The most tasks one run (a script, or a REPL entry) may create; `nil`: no limit.
-    public var maxTasks: Int?
+    public var maxTasks: Int? = scriptTaskCap
     /// API requests per second, shared by every request of the process (SPEC §5).
     public var rateLimit = ClientConfiguration.defaultRequestsPerSecond
+
+    /// The cap a script runs under unless told otherwise: a runaway loop is refused before it spends.
+    public static let scriptTaskCap = 100
+    /// The cap of each REPL entry: a typo such as `repeat 100 { submit }` at the prompt costs nothing.
+    public static let replTaskCap = 10
 
     public init(baseURL: URL) {
         self.baseURL = baseURL
