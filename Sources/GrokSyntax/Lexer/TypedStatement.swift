@@ -44,8 +44,9 @@ public struct TypedStatement: Sendable, Equatable {
             arguments.removeLast()
             current = Self.text(of: last, in: source)
             currentSource = source.text(of: last.range)
-            quote = lexed.diagnostics.first { $0.id == Self.unterminatedID && $0.range.end == end && $0.range.start >= last.range.start }
-                .map { Character(source.text(of: SourceRange(start: $0.range.start, end: $0.range.start + 1))) }
+            // A string still open runs to the end; its diagnostic starts at its quote.
+            let open = lexed.diagnostics.first { $0.id == Self.unterminatedID && $0.range.end == end && $0.range.start >= last.range.start }
+            quote = open.flatMap { source.text(of: SourceRange(start: $0.range.start, end: $0.range.start + 1)).first }
         }
         words = arguments.map { Self.text(of: $0, in: source) }
     }
