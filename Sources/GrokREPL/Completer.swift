@@ -1,4 +1,5 @@
 import GrokScript
+import GrokSyntax
 
 /// Tab completion as a pure function of the line, the cursor and a snapshot of the
 /// session: no terminal, no session, testable alone. What fits where comes from the
@@ -8,15 +9,12 @@ public enum Completer {
     public static func complete(line: String, cursor: Int, state: CompletionState) -> Completion {
         let scalars = line.unicodeScalars
         let end = scalars.index(scalars.startIndex, offsetBy: max(0, min(cursor, scalars.count)))
-        let before = Substring(line.unicodeScalars[..<end])
-        let statement = StatementWords(before: before)
+        let statement = TypedStatement(before: String(line.unicodeScalars[..<end]))
         guard !statement.inComment else { return .none }
-        let typed = before.suffix(statement.current.count + (statement.quote == nil ? 0 : 1))
-        let candidates = candidates(for: statement, state: state)
-        return Completion(replacing: String(typed), candidates: candidates)
+        return Completion(replacing: statement.currentSource, candidates: candidates(for: statement, state: state))
     }
 
-    static func candidates(for statement: StatementWords, state: CompletionState) -> [Candidate] {
+    static func candidates(for statement: TypedStatement, state: CompletionState) -> [Candidate] {
         let current = statement.current
         if statement.quote == nil, current.hasPrefix("$"), statement.command != nil {
             return matching(state.variables.sorted().map { "$" + $0 }, current)

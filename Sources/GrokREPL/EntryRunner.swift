@@ -11,7 +11,7 @@ struct EntryRunner: @unchecked Sendable {
     let evaluator: Evaluator
     let reporter: any Reporter
 
-    func run(_ source: SourceFile, directory: String, scriptPath: String?) async -> ExitStatus {
-        await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: reporter)
+    func run(_ parsed: ParsedScript, directory: String, scriptPath: String?) async -> ExitStatus {
+        await Runner.run(parsed, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: reporter)
     }
 }

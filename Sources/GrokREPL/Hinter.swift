@@ -1,4 +1,5 @@
 import GrokScript
+import GrokSyntax
 
 /// The dimmed text shown after the cursor once a word is complete: after the command
 /// word its argument syntax (`ratio ` → `16:9|9:16|1:1|3:2|2:3`), as redis-cli does;
@@ -7,7 +8,7 @@ import GrokScript
 public enum Hinter {
     /// The hint for a line whose cursor is at its end, or `nil`.
     public static func hint(for line: String) -> String? {
-        let statement = StatementWords(before: Substring(line))
+        let statement = TypedStatement(before: line)
         guard statement.current.isEmpty, statement.quote == nil, !statement.inComment,
               let command = statement.command, let spec = CommandTable.spec(named: command) else { return nil }
         guard statement.words.count > 1 else { return spec.arguments.isEmpty ? nil : spec.arguments }

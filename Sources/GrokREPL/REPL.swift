@@ -71,7 +71,8 @@ public final class REPL {
                     return status
                 }
                 continue
-            case .line(let text):
+            case .entry(let parsed):
+                let text = parsed.source.text
                 guard !text.allSatisfy(\.isWhitespace) else { continue }
                 let filter = SecretFilter(redactor: configuration.redactor, harmless: snapshot.taskIDs)
                 let secret = filter.looksSecret(text)
@@ -79,20 +80,19 @@ public final class REPL {
                     editor.setHistory(history.recalled.entries)
                     save(&history)
                 }
-                let status = await run(SourceFile(name: "<stdin>", text: text), directory: configuration.directory,
-                                       scriptPath: nil, interrupts: interrupts)
+                let status = await run(parsed, directory: configuration.directory, scriptPath: nil, interrupts: interrupts)
                 // The terminal echoed ^C where the output stood; the prompt starts a clean line.
                 if status == .interrupted { editor.write("\r\u{1B}[K") }
-                if status != .interrupted, !evaluator.entryFailed, !secret { evaluator.keepInTranscript(text) }
+                if status != .interrupted, !evaluator.entryFailed, !secret { evaluator.keepInTranscript(parsed) }
                 if let status = evaluator.exitRequested { return status }
             }
         }
     }
 
-    /// Lines until the entry is complete: an open `{`, `"""` or trailing `\` reads on at
-    /// `...`. Ctrl-C abandons the whole entry; Ctrl-D inside one hands it over unfinished,
-    /// so the error says what is open.
-    private func readEntry(_ editor: LineEditor, prompt: PromptText) async -> LineRead {
+    /// Lines until the entry is complete, as GrokSyntax judges it (`TypedEntry`): an open
+    /// `{`, `"""` or trailing `\` reads on at `...`. Ctrl-C abandons the whole entry;
+    /// Ctrl-D inside one hands it over unfinished, so the error says what is open.
+    private func readEntry(_ editor: LineEditor, prompt: PromptText) async -> EntryRead {
         var lines: [String] = []
         while true {
             let color = useColor
@@ -106,19 +106,18 @@ public final class REPL {
             case .interrupted:
                 return .interrupted
             case .endOfInput:
-                return lines.isEmpty ? .endOfInput : .line(lines.joined(separator: "\n"))
+                return lines.isEmpty ? .endOfInput : .entry(TypedEntry.read(lines).parsed)
             case .line(let line):
                 lines.append(line)
-                let text = lines.joined(separator: "\n")
-                if !ParsedScript.parse(SourceFile(name: "<stdin>", text: text)).needsMoreInput { return .line(text) }
+                if case .complete(let parsed) = TypedEntry.read(lines) { return .entry(parsed) }
             }
         }
     }
 
-    /// Runs a source in its own task; Ctrl-C cancels it and the loop goes on.
-    private func run(_ source: SourceFile, directory: String, scriptPath: String?, interrupts: InterruptSignal) async -> ExitStatus {
+    /// Runs a parsed entry or file in its own task; Ctrl-C cancels it and the loop goes on.
+    private func run(_ parsed: ParsedScript, directory: String, scriptPath: String?, interrupts: InterruptSignal) async -> ExitStatus {
         let runner = self.runner
-        let task = Task { await runner.run(source, directory: directory, scriptPath: scriptPath) }
+        let task = Task { await runner.run(parsed, directory: directory, scriptPath: scriptPath) }
         interrupts.cancel(task)
         let status = await task.value
         interrupts.ignore()
@@ -133,7 +132,8 @@ public final class REPL {
             return
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let status = await run(SourceFile(name: path, bytes: Array(bytes)), directory: directory, scriptPath: path, interrupts: interrupts)
+        let status = await run(ParsedScript.parse(SourceFile(name: path, bytes: Array(bytes))), directory: directory, scriptPath: path,
+                               interrupts: interrupts)
         if status != .success, evaluator.exitRequested == nil {
             reporter.emit(.warning("the rc file '\(path)' did not finish; the REPL starts anyway"))
         }

@@ -8,9 +8,14 @@ import GrokSyntax
 public enum Runner {
     /// Runs one script in the evaluator's session, once it has been checked and rehearsed.
     public static func run(_ source: SourceFile, directory: String, scriptPath: String? = nil, evaluator: Evaluator, reporter: any Reporter) async -> ExitStatus {
+        await run(ParsedScript.parse(source), directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: reporter)
+    }
+
+    /// Runs a script already parsed (a REPL entry, parsed once to know it was complete).
+    public static func run(_ parsed: ParsedScript, directory: String, scriptPath: String? = nil, evaluator: Evaluator, reporter: any Reporter) async -> ExitStatus {
         evaluator.entryFailed = false
         let context = evaluator.checkContext(directory: directory, scriptPath: scriptPath)
-        guard let (checked, rehearsal) = await checkAndRehearse(source, context: context, directory: directory,
+        guard let (checked, rehearsal) = await checkAndRehearse(parsed, context: context, directory: directory,
                                                                  from: evaluator.rehearsalStart, reporter: reporter),
               report(rehearsal, to: reporter) else { return evaluator.remember(.usage) }
         let status = await evaluator.run(checked, directory: directory)
@@ -22,8 +27,8 @@ public enum Runner {
     public static func check(_ source: SourceFile, context: CheckContext, session: Session, environment: [String: String],
                              reporter: any Reporter) async -> Bool {
         let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false)
-        guard let (_, rehearsal) = await checkAndRehearse(source, context: context, directory: context.baseDirectory, from: start,
-                                                           reporter: reporter),
+        guard let (_, rehearsal) = await checkAndRehearse(ParsedScript.parse(source), context: context, directory: context.baseDirectory,
+                                                           from: start, reporter: reporter),
               report(rehearsal, to: reporter) else { return false }
         reporter.emit(.plan(rehearsal.plan))
         return true
@@ -33,11 +38,11 @@ public enum Runner {
     /// statements the checker has passed while the checker goes on with the next, so the two
     /// share the machine's cores. The check's diagnostics are reported; `nil` when it found an
     /// error, and the rehearsal, cancelled, is never looked at.
-    private static func checkAndRehearse(_ source: SourceFile, context: CheckContext, directory: String,
+    private static func checkAndRehearse(_ parsed: ParsedScript, context: CheckContext, directory: String,
                                          from start: Rehearsal.Start, reporter: any Reporter) async -> (CheckedScript, Rehearsal)? {
         let (batches, feed) = AsyncStream.makeStream(of: CheckedBatch.self)
-        async let rehearsal = Rehearsal.run(batches, source: source, directory: directory, from: start)
-        let checked = check(source, context: context, reporter: reporter) { feed.yield($0) }
+        async let rehearsal = Rehearsal.run(batches, source: parsed.source, directory: directory, from: start)
+        let checked = check(parsed, context: context, reporter: reporter) { feed.yield($0) }
         feed.finish()
         guard !checked.hasErrors else { return nil }
         return (checked, await rehearsal)
@@ -54,7 +59,12 @@ public enum Runner {
     @discardableResult
     public static func check(_ source: SourceFile, context: CheckContext, reporter: any Reporter,
                              passing: (CheckedBatch) -> Void = { _ in }) -> CheckedScript {
-        let checked = Checker.check(ParsedScript.parse(source), context: context, passing: passing)
+        check(ParsedScript.parse(source), context: context, reporter: reporter, passing: passing)
+    }
+
+    private static func check(_ parsed: ParsedScript, context: CheckContext, reporter: any Reporter,
+                              passing: (CheckedBatch) -> Void) -> CheckedScript {
+        let checked = Checker.check(parsed, context: context, passing: passing)
         report(checked, to: reporter)
         return checked
     }

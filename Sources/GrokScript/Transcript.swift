@@ -3,26 +3,26 @@ import GrokCore
 import GrokSyntax
 
 /// What `save` writes: the REPL entries that succeeded, as a script that reproduces the
-/// session. The REPL offers each entry; an entry made only of commands that change
-/// nothing a script needs (`help`, `show`, `save`, `exit`: `CommandSpec.keptBySave`) is left out.
+/// session. The REPL offers each entry as it ran it, parsed; an entry made only of commands
+/// that change nothing a script needs (`help`, `show`, `save`, `exit`:
+/// `CommandSpec.keptBySave`) is left out, and the others are kept as typed.
 public enum Transcript {
     /// True when the entry belongs in a saved script: some statement of it is not a command
     /// the table marks as left out by `save`.
-    public static func keeps(_ entry: String) -> Bool {
-        let statements = ParsedScript.parse(SourceFile(name: "<stdin>", text: entry)).script.statements
-        return statements.contains { statement in
+    public static func keeps(_ entry: ParsedScript) -> Bool {
+        entry.script.statements.contains { statement in
             guard case .command(let command) = statement else { return true }
             return CommandTable.spec(named: command.name.text)?.keptBySave ?? true
         }
     }
 
-    /// The saved file: a header, then each entry as it was typed.
+    /// The saved file: a header, then each entry's source, which ends with the newline of its last line.
     static func script(_ entries: [String], baseURL: URL, date: Date) -> String {
         let stamp = ISO8601DateFormatter().string(from: date)
         var text = "#!/usr/bin/env grok\n"
         text += "# grok session saved \(stamp), made against \(kind(of: baseURL))\n"
         text += "# run it with: grok \(runHint(for: baseURL))FILE\n\n"
-        for entry in entries { text += entry + "\n" }
+        for entry in entries { text += entry }
         return text
     }
 
@@ -47,10 +47,10 @@ extension Evaluator {
         if session.transcript == nil { session.transcript = [] }
     }
 
-    /// An entry that succeeded; kept unless it only shows or helps.
-    public func keepInTranscript(_ entry: String) {
+    /// An entry that succeeded, as it ran; kept unless it only shows or helps.
+    public func keepInTranscript(_ entry: ParsedScript) {
         guard session.transcript != nil, Transcript.keeps(entry) else { return }
-        session.transcript?.append(entry)
+        session.transcript?.append(entry.source.text)
     }
 
     func save(to path: String, replacing: Bool, at range: SourceRange) throws {

@@ -128,6 +128,14 @@ import Testing
         #expect(complete("download last to $o").texts == ["$out"])
     }
 
+    /// `${name}` is one word: its braces are not a block's, so the statement goes on.
+    @Test func bracedVariablesDoNotEndTheStatement() {
+        #expect(complete("download ${task} to d").texts == ["dog.jpg"])
+        #expect(complete("download ${task} ").texts == ["to"])
+        #expect(complete("echo \"}\"; rat").texts == ["ratio"])
+        #expect(complete("echo ${out} rat").texts == [])
+    }
+
     @Test func nothingWhereNothingFits() {
         #expect(complete("echo ").texts == [])
         #expect(complete("prompt a cat").texts == [])

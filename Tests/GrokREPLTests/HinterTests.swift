@@ -24,6 +24,14 @@ import Testing
         #expect(Hinter.hint(for: "echo hi ") == nil)
     }
 
+    /// The braces of `${name}` close no block, so the hint still knows the command.
+    @Test func bracedVariablesAndContinuationsKeepTheStatement() {
+        #expect(Hinter.hint(for: "download ${task} to ") == "PATH")
+        #expect(Hinter.hint(for: "wait ${a} timeout ") == "DURATION")
+        #expect(Hinter.hint(for: "download cat \\\n  to ") == "PATH")
+        #expect(Hinter.hint(for: "echo hi # ratio ") == nil)
+    }
+
     @Test func noHintWhileTypingOrAfterArguments() {
         #expect(Hinter.hint(for: "ratio") == nil)
         #expect(Hinter.hint(for: "ratio 1") == nil)

@@ -14,7 +14,8 @@ extension Lexer {
             case ASCII.carriageReturn where lineBreakLength(at: offset) == 2:
                 return reportUnterminated(quote: "\"", from: open)
             default:
-                _ = lexStringContent(before: bytes.count, multiline: false)
+                // A `\`-newline joins the next line, which the REPL has yet to read.
+                if lexStringContent(before: bytes.count, multiline: false) { endsWithContinuation = offset == bytes.count }
             }
         }
         reportUnterminated(quote: "\"", from: open)

@@ -34,7 +34,8 @@ public struct Lexer {
     private var collector = DiagnosticCollector(tooMany: LexerError.tooManyErrors(limit:))
     /// The argument being assembled; reused so its text buffer keeps its capacity.
     var word = WordBuilder()
-    private var endsWithContinuation = false
+    /// Set by a `\`-newline that ends the text, in a word's gap or inside a `"…"` string.
+    var endsWithContinuation = false
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes

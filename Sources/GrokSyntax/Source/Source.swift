@@ -67,6 +67,9 @@ public struct SourceFile: Sendable, Equatable {
         return SourceLocation(line: line, column: column, offset: clamped)
     }
 
+    /// The whole text, with invalid UTF-8 repaired to U+FFFD.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// The text a range covers, with invalid UTF-8 repaired to U+FFFD.
     public func text(of range: SourceRange) -> String {
         let start = min(max(range.start, 0), bytes.count)
