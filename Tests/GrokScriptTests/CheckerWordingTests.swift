@@ -17,6 +17,7 @@ import Testing
         .missingScriptArgument(3, given: 2), .builtinRebound("task"), .submitWithoutPrompt, .submitWithoutImage,
         .unreadableFile(path: "x", resolved: "/x", status: .missing), .sourceCycle(chain: ["a", "a"]),
         .sourceTooDeep(limit: 32), .sourceInDeepBlocks(limit: 200), .tooManyErrors(limit: 1_000),
+        .valueTooLarge(limit: 1 << 20),
     ]
 
     @Test func ids() {
@@ -27,7 +28,7 @@ import Testing
             "check.orientation-ignored", "check.undefined-variable", "check.missing-script-argument",
             "check.builtin-variable", "check.submit-without-prompt", "check.submit-without-image",
             "check.unreadable-file", "check.source-cycle", "check.source-too-deep",
-            "check.source-in-deep-blocks", "check.too-many-errors",
+            "check.source-in-deep-blocks", "check.too-many-errors", "check.value-too-large",
         ])
     }
 

@@ -68,7 +68,7 @@ import Testing
             ("max-poll-interval", "default 15s"), ("timeout", "default 30m"), ("retries", "default 4"),
             ("auto-download", "default off"), ("overwrite", "default off"), ("on-error", "default stop"),
             ("format", "default text"), ("color", "default auto"), ("trace", "default off"),
-            ("max-tasks", "default none"),
+            ("max-tasks", "default 100"),
         ] {
             let line = text.split(separator: "\n").first { $0.hasPrefix("  \(key) ") }
             #expect(line?.contains(value) == true, "\(key)")

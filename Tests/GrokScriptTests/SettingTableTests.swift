@@ -22,7 +22,7 @@ import Testing
         #expect(SettingKey.baseURL.setting.defaultValue == ClientConfiguration.defaultBaseURL)
         #expect(SettingKey.model.setting.defaultValue == VideoOptions.canonicalModel)
         #expect(SettingKey.prompt.setting.defaultValue == nil)
-        #expect(SettingKey.maxTasks.setting.defaultValue == Word.none)
+        #expect(SettingKey.maxTasks.setting.defaultValue == String(SessionOptions.scriptTaskCap))
     }
 
     /// Each row writes where it reads: a value set is the value shown, and `unset` restores

@@ -1,3 +1,4 @@
+import GrokCore
 import GrokSyntax
 
 /// Everything the static checker can report. All wording lives in `wording`;
@@ -18,6 +19,8 @@ public enum CheckerError: DiagnosticKind, Equatable {
     case unknownShowTarget(String, suggestion: String?, usage: String)
     case unknownHelpTopic(String, suggestion: String?)
     case invalidValue(ValueProblem)
+    /// A value written in the script larger than any value may be.
+    case valueTooLarge(limit: Int)
     /// `orientation` while a ratio is set; `ratioOrigin` says where (`line 3`), if known.
     case orientationIgnored(ratioOrigin: String?)
     case undefinedVariable(String, suggestion: String?)
@@ -114,6 +117,13 @@ public enum CheckerError: DiagnosticKind, Equatable {
                 message: problem.message,
                 label: problem.label ?? "not accepted here",
                 hint: problem.label == problem.hint ? nil : problem.hint
+            )
+        case .valueTooLarge(let limit):
+            DiagnosticWording(
+                id: "check.value-too-large",
+                message: "this value is larger than \(ByteCount.format(Int64(limit)))",
+                label: "too large",
+                hint: "every value, written or computed, is limited to \(ByteCount.format(Int64(limit)))"
             )
         case .orientationIgnored(let origin):
             DiagnosticWording(

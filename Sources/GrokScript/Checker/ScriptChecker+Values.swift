@@ -7,6 +7,7 @@ extension ScriptChecker {
     /// Every `$name` and `$N` the argument reads must exist here. `$env.NAME`
     /// is the environment's, known only at run time.
     mutating func checkVariables(in argument: Argument) {
+        checkSize(of: argument)
         for part in argument.interpolatedParts {
             switch part {
             case .variable(let name, let range) where !variables.contains(name):
@@ -17,6 +18,15 @@ extension ScriptChecker {
                 break
             }
         }
+    }
+
+    /// The text written in an argument is within the one cap on every value (SPEC §3.2);
+    /// what variables add to it is counted at run time.
+    private mutating func checkSize(of argument: Argument) {
+        let written = argument.literalValue.map(\.utf8.count) ?? argument.interpolatedParts.reduce(0) { total, part in
+            if case .literal(let text, _) = part { total + text.utf8.count } else { total }
+        }
+        if written > Evaluator.valueLimit { report(.valueTooLarge(limit: Evaluator.valueLimit), at: argument.range) }
     }
 
     /// A literal value checked by the rule the evaluator applies at run time;

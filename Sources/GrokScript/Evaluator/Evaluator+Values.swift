@@ -8,7 +8,10 @@ extension Evaluator {
     func value(of argument: Argument) throws(RuntimeFailure) -> String {
         let parts = argument.interpolatedParts
         // Plain text, most arguments: no parts array to build.
-        if parts.isEmpty, let text = argument.literalValue { return text }
+        if parts.isEmpty, let text = argument.literalValue {
+            guard text.utf8.count <= Self.valueLimit else { throw RuntimeFailure(.valueTooLarge(limit: Self.valueLimit), at: argument.range) }
+            return text
+        }
         var text = ""
         for part in parts {
             switch part {
@@ -35,10 +38,10 @@ extension Evaluator {
         return text
     }
 
-    /// Grows a value: one joined from parts may not pass `valueLimit` (a part on its own, as
-    /// written in the script or read from a file, is as large as it is).
+    /// Grows a value, which may not pass `valueLimit`: one cap on every value, whether written
+    /// in the script, read from a file or joined from parts.
     private func append(_ part: String, to text: inout String, at range: SourceRange) throws(RuntimeFailure) {
-        guard text.isEmpty || text.utf8.count + part.utf8.count <= Self.valueLimit else {
+        guard text.utf8.count + part.utf8.count <= Self.valueLimit else {
             throw RuntimeFailure(.valueTooLarge(limit: Self.valueLimit), at: range)
         }
         text += part

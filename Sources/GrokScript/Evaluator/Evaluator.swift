@@ -24,8 +24,9 @@ public final class Evaluator {
     /// What makes this a real run, a dry run or a rehearsal (SPEC §3.6), besides the service and reporter.
     let effects: any RunEffects
 
-    /// The largest value a script can build by joining parts (SPEC §3.2): larger is an
-    /// error at its position, never an abort.
+    /// The largest value a script may hold, written, read from a file or joined from parts
+    /// (SPEC §3.2): larger is an error at its position, never an abort. The checker refuses
+    /// a larger written value before anything runs.
     public static let valueLimit = 1 << 20
 
     /// A real run: requests go out through `services`.
