@@ -56,15 +56,16 @@ public actor Journal {
         do { return try tail.jobs(at: path) } catch { throw .journal(path: path, reason: error.reason) }
     }
 
-    /// A job by `last`, by name (the latest with that name) or by task id.
-    public func resolve(_ reference: String) throws(GrokError) -> Job? {
+    public func resolve(_ reference: JobReference) throws(GrokError) -> Job? {
         let jobs = try jobs()
-        if reference == "last" {
+        switch reference {
+        case .latest:
             return jobs.last { $0.taskID != nil && $0.confirmation != .external }
                 ?? jobs.last { $0.taskID != nil }
+        case .nameOrID(let text):
+            return jobs.last { $0.name == text && $0.taskID != nil }
+                ?? jobs.last { $0.taskID == text }
+                ?? jobs.last { $0.name == text }
         }
-        return jobs.last { $0.name == reference && $0.taskID != nil }
-            ?? jobs.last { $0.taskID == reference }
-            ?? jobs.last { $0.name == reference }
     }
 }

@@ -68,7 +68,7 @@ public final class DryRunVideoService: VideoService {
     }
 
     public func jobs() async throws(GrokError) -> [Job] { [] }
-    public func resolve(_ reference: String) async throws(GrokError) -> Job? { nil }
+    public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? { nil }
 }
 
 /// The next placeholder task number of a dry run: 1, 2, …

@@ -50,8 +50,12 @@ final class RehearsalService: VideoService, ServiceProvider {
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? { nil }
     func jobs() async throws(GrokError) -> [Job] { [] }
     /// Any reference may name a task in the journal the run will read: a stand-in.
-    func resolve(_ reference: String) async throws(GrokError) -> Job? {
-        Job(taskID: StandIn.marked(reference), confirmation: .created, updatedAt: Date())
+    func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
+        let text = switch reference {
+        case .latest: Word.last
+        case .nameOrID(let text): text
+        }
+        return Job(taskID: StandIn.marked(text), confirmation: .created, updatedAt: Date())
     }
 
     /// A finished task with a video: what lets the commands after a `wait` be rehearsed.
