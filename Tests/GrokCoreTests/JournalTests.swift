@@ -95,4 +95,18 @@ import Testing
         try await journal.record(.status(TaskInfo(taskID: "elsewhere", status: .queued), time: Date()))
         #expect(try await journal.resolve(.nameOrID("elsewhere"))?.confirmation == .external)
     }
+
+    /// `last` is a word of the language, not of the journal: to GrokCore it is just a name.
+    @Test func latestIsTypedAndLastIsAName() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let journal = try Journal(directory: dir.url)
+        for (name, taskID) in [("cat", "t1"), ("dog", "t2")] {
+            let attempt = try await journal.recordCreateAttempt(name: name, request: request)
+            try await journal.record(.created(attempt: attempt, task: CreatedTask(taskID: taskID, status: .queued), time: Date()))
+        }
+        try await journal.record(.status(TaskInfo(taskID: "elsewhere", status: .queued), time: Date()))
+        #expect(try await journal.resolve(.latest)?.taskID == "t2")
+        #expect(try await journal.resolve(.nameOrID("last")) == nil)
+    }
 }
