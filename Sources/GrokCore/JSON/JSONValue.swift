@@ -23,11 +23,6 @@ public enum JSONValue: Sendable, Equatable {
         return text
     }
 
-    public var objectValue: OrderedDictionary<String, JSONValue>? {
-        guard case .object(let fields) = self else { return nil }
-        return fields
-    }
-
     /// A number, or a string holding one (`20000` and `"20000"` alike).
     public var lenientNumber: Double? {
         switch self {

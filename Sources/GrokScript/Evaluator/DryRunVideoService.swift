@@ -13,10 +13,6 @@ public final class DryRunVideoService: VideoService {
     /// never repeat when a command makes a new service.
     private let counter: TaskCounter
 
-    public convenience init(baseURL: URL, reporter: any Reporter) {
-        self.init(baseURL: baseURL, reporter: reporter, counter: TaskCounter())
-    }
-
     init(baseURL: URL, reporter: any Reporter, counter: TaskCounter) {
         self.baseURL = baseURL
         self.reporter = reporter
