@@ -18,7 +18,8 @@ public actor Journal {
     /// Appends one record as one `write` of a whole line (`O_APPEND`), under an exclusive
     /// `flock` shared with every grok process writing this journal, so lines from
     /// concurrent writers never interleave and a line torn by a crash is closed exactly once.
-    public func record(_ record: JournalRecord) throws(GrokError) {
+    /// Internal: `JournaledVideoService` writes every record.
+    func record(_ record: JournalRecord) throws(GrokError) {
         let existed = access(path, F_OK) == 0
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
@@ -45,7 +46,7 @@ public actor Journal {
     }
 
     /// Records a create attempt before it is sent; returns its attempt id.
-    public func recordCreateAttempt(name: String?, request: CreateRequest) throws(GrokError) -> String {
+    func recordCreateAttempt(name: String?, request: CreateRequest) throws(GrokError) -> String {
         let attempt = UUID().uuidString.lowercased()
         try record(.createAttempt(attempt: attempt, name: name, request: request.json, time: Date()))
         return attempt
