@@ -8,7 +8,8 @@ import GrokSyntax
 /// checker and evaluator as a script, in one session, until Ctrl-D, `exit` or `quit`.
 /// Errors are reported and the session goes on.
 public final class REPL {
-    let runner: EntryRunner
+    let evaluator: Evaluator
+    let reporter: any Reporter
     let journal: Journal?
     let configuration: REPLConfiguration
     let environment: [String: String]
@@ -18,14 +19,12 @@ public final class REPL {
 
     public init(evaluator: Evaluator, reporter: any Reporter, journal: Journal?, configuration: REPLConfiguration,
                 environment: [String: String]) {
-        self.runner = EntryRunner(evaluator: evaluator, reporter: reporter)
+        self.evaluator = evaluator
+        self.reporter = reporter
         self.journal = journal
         self.configuration = configuration
         self.environment = environment
     }
-
-    var evaluator: Evaluator { runner.evaluator }
-    var reporter: any Reporter { runner.reporter }
 
     /// Runs until the user leaves; returns the exit status to leave with.
     public func run() async -> ExitStatus {
@@ -116,8 +115,11 @@ public final class REPL {
 
     /// Runs a parsed entry or file in its own task; Ctrl-C cancels it and the loop goes on.
     private func run(_ parsed: ParsedScript, directory: String, scriptPath: String?, interrupts: InterruptSignal) async -> ExitStatus {
-        let runner = self.runner
-        let task = Task { await runner.run(parsed, directory: directory, scriptPath: scriptPath) }
+        // The evaluator is not Sendable, but one entry at a time has it: this loop awaits the
+        // entry's task before it touches the evaluator again.
+        nonisolated(unsafe) let evaluator = self.evaluator
+        let reporter = self.reporter
+        let task = Task { await Runner.run(parsed, directory: directory, scriptPath: scriptPath, evaluator: evaluator, reporter: reporter) }
         interrupts.cancel(task)
         let status = await task.value
         interrupts.ignore()

@@ -26,14 +26,14 @@ actor LiveServiceProvider: ServiceProvider {
         if let keyError { throw keyError }
         await rateLimiter.setRate(Double(options.rateLimit))
         let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
-        if let client = clients[identity] { return LiveVideoService(client: client, journal: journal) }
+        if let client = clients[identity] { return JournaledVideoService(client: client, journal: journal) }
         let configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
             retry: RetryPolicy(maxRetries: options.retries), requestsPerSecond: Double(options.rateLimit),
             trace: lastAnswer.recording(then: options.trace ? trace : nil))
         let client = try GrokClient(configuration: configuration, rateLimiter: rateLimiter)
         clients[identity] = client
-        return LiveVideoService(client: client, journal: journal)
+        return JournaledVideoService(client: client, journal: journal)
     }
 
     func lastResponse() -> String? { lastAnswer.body }

@@ -22,7 +22,7 @@ import Testing
                 }
                 for try await id in group { taskIDs.append(id) }
             }
-            let waiter = Waiter(client: harness.client, journal: nil,
+            let waiter = Waiter(client: harness.client,
                                 schedule: PollSchedule(initialInterval: .milliseconds(300), maximumInterval: .milliseconds(600)))
             let outcomes = try await waiter.wait(for: taskIDs)
             #expect(outcomes.count == 100)

@@ -20,13 +20,13 @@ import Testing
             await harness.sandbox.inject([fault], on: .create)
             let journal = try Journal(directory: dir.url)
             let error = await expectGrokError {
-                _ = try await harness.client.submit(SandboxHarness.request, name: "cat", journal: journal)
+                _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "cat")
             }
             guard case .createOutcomeUnknown = error else { Issue.record("expected an unknown outcome, got \(String(describing: error))"); return }
             #expect(error?.description.contains("may have reached the server") == true)
             let creates = await harness.log(.create)
             #expect(creates.count == 1, "creates: \(creates.map(\.summary)); trace: \(harness.trace.text)")
-            let job = try #require(try await journal.resolve("cat"))
+            let job = try #require(try await journal.resolve(.nameOrID("cat")))
             #expect(job.confirmation == .unconfirmed)
         }
     }
@@ -57,9 +57,9 @@ import Testing
             let journal = try Journal(directory: dir.url)
             let bad = CreateRequest(model: VideoOptions.canonicalModel, prompt: "x", imageURL: "https://e.com/i.png",
                                     duration: 12, ratio: nil, orientation: nil)
-            let error = await expectGrokError { _ = try await harness.client.submit(bad, name: "bad", journal: journal) }
+            let error = await expectGrokError { _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(bad, name: "bad") }
             guard case .api(APICode.badRequest, _, _) = error else { Issue.record("expected 20002, got \(String(describing: error))"); return }
-            #expect(try await journal.resolve("bad")?.confirmation == .rejected)
+            #expect(try await journal.resolve(.nameOrID("bad"))?.confirmation == .rejected)
         }
     }
 

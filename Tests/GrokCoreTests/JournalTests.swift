@@ -29,15 +29,15 @@ import Testing
         try await journal.record(.status(TaskInfo(taskID: "t1", status: TaskStatus("completed"), progress: 100,
                                                    videoURL: URL(string: "https://cdn.test/t1.mp4")), time: Date()))
         try await journal.record(.downloaded(taskID: "t1", path: "/tmp/cat.mp4", bytes: 10, time: Date()))
-        let job = try #require(try await journal.resolve("cat"))
+        let job = try #require(try await journal.resolve(.nameOrID("cat")))
         #expect(job.taskID == "t1")
         #expect(job.confirmation == .created)
         #expect(job.status?.kind == .completed)
         #expect(job.videoURL?.absoluteString == "https://cdn.test/t1.mp4")
         #expect(job.file == "/tmp/cat.mp4")
-        #expect(try await journal.resolve("t1")?.name == "cat")
-        #expect(try await journal.resolve("last")?.taskID == "t1")
-        #expect(try await journal.resolve("nothing") == nil)
+        #expect(try await journal.resolve(.nameOrID("t1"))?.name == "cat")
+        #expect(try await journal.resolve(.latest)?.taskID == "t1")
+        #expect(try await journal.resolve(.nameOrID("nothing")) == nil)
     }
 
     @Test func createThatCertainlyFailedIsRejected() async throws {
@@ -62,10 +62,10 @@ import Testing
         let (records, unreadable) = try JournalLines.read(journal.path)
         #expect(records.count == 2)
         #expect(unreadable == 1)
-        #expect(try await journal.resolve("a")?.taskID == "t1")
+        #expect(try await journal.resolve(.nameOrID("a"))?.taskID == "t1")
         // Appending after a torn line starts a fresh, readable line.
         try await journal.record(.status(TaskInfo(taskID: "t1", status: TaskStatus("processing")), time: Date()))
-        #expect(try await journal.resolve("t1")?.status?.kind == .processing)
+        #expect(try await journal.resolve(.nameOrID("t1"))?.status?.kind == .processing)
     }
 
     @Test func fileIsPrivate() async throws {
@@ -93,6 +93,20 @@ import Testing
         defer { dir.remove() }
         let journal = try Journal(directory: dir.url)
         try await journal.record(.status(TaskInfo(taskID: "elsewhere", status: .queued), time: Date()))
-        #expect(try await journal.resolve("elsewhere")?.confirmation == .external)
+        #expect(try await journal.resolve(.nameOrID("elsewhere"))?.confirmation == .external)
+    }
+
+    /// `last` is a word of the language, not of the journal: to GrokCore it is just a name.
+    @Test func latestIsTypedAndLastIsAName() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let journal = try Journal(directory: dir.url)
+        for (name, taskID) in [("cat", "t1"), ("dog", "t2")] {
+            let attempt = try await journal.recordCreateAttempt(name: name, request: request)
+            try await journal.record(.created(attempt: attempt, task: CreatedTask(taskID: taskID, status: .queued), time: Date()))
+        }
+        try await journal.record(.status(TaskInfo(taskID: "elsewhere", status: .queued), time: Date()))
+        #expect(try await journal.resolve(.latest)?.taskID == "t2")
+        #expect(try await journal.resolve(.nameOrID("last")) == nil)
     }
 }

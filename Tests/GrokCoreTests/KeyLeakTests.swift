@@ -13,11 +13,12 @@ import Testing
         var texts: [String] = []
         try await SandboxHarness.run(key: key, retries: 1) { harness in
             let journal = try Journal(directory: dir.url, redactor: harness.client.redactor)
-            let task = try await harness.client.submit(SandboxHarness.request, name: "cat", journal: journal)
-            let waiter = Waiter(client: harness.client, journal: journal, schedule: harness.fastWaiter.schedule)
-            _ = try await waiter.wait(for: [task.taskID])
+            let service = JournaledVideoService(client: harness.client, journal: journal)
+            let task = try await service.submit(SandboxHarness.request, name: "cat")
+            _ = try await service.wait(for: [task.taskID], schedule: harness.fastWaiter.schedule, timeout: .seconds(60),
+                                       pollImmediately: false, onUpdate: { _ in })
             await harness.sandbox.inject([.dropConnection], on: .create)
-            let createError = await expectGrokError { _ = try await harness.client.submit(SandboxHarness.request, name: "x", journal: journal) }
+            let createError = await expectGrokError { _ = try await service.submit(SandboxHarness.request, name: "x") }
             await harness.sandbox.inject([.malformedJSON], on: .query)
             let queryError = await expectGrokError { _ = try await harness.client.query(taskID: task.taskID) }
             texts = [createError, queryError].compactMap { $0 }.flatMap { [$0.description, $0.hint ?? "", String(reflecting: $0)] }

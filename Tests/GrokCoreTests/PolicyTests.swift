@@ -37,13 +37,13 @@ import Testing
     }
 
     @Test func createIsRetriedOnlyWhenItCannotHaveBeenProcessed() {
-        let refused = RetryDecision(failure: TransportFailure(error: .network("refused"), provablyNotSent: true), idempotent: false)
+        let refused = RetryDecision(failure: TransportFailure(error: .network(.system(errno: ECONNREFUSED)), provablyNotSent: true), idempotent: false)
         #expect(refused.mayRetry)
         let limited = RetryDecision(failure: TransportFailure(error: .rateLimited(retryAfter: nil), provablyNotSent: false), idempotent: false)
         #expect(limited.mayRetry)
-        let dropped = RetryDecision(failure: TransportFailure(error: .network("closed"), provablyNotSent: false), idempotent: false)
+        let dropped = RetryDecision(failure: TransportFailure(error: .network(.closedByServer), provablyNotSent: false), idempotent: false)
         #expect(!dropped.mayRetry)
-        #expect(dropped.finalError == .createOutcomeUnknown(cause: .network("closed")))
+        #expect(dropped.finalError == .createOutcomeUnknown(cause: .network(.closedByServer)))
         let busy = RetryDecision(failure: TransportFailure(error: .api(code: -1, message: "busy", httpStatus: 200), provablyNotSent: false), idempotent: false)
         #expect(!busy.mayRetry)
         #expect(busy.finalError == .createOutcomeUnknown(cause: .api(code: -1, message: "busy", httpStatus: 200)))
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func queriesRetryTransientFailures() {
-        for error in [GrokError.network("x"), .timeout("x"), .http(status: 502, excerpt: ""), .api(code: -1, message: "", httpStatus: 200),
+        for error in [GrokError.network(.closedByServer), .timeout(.answering), .http(status: 502, excerpt: ""), .api(code: -1, message: "", httpStatus: 200),
                       .rateLimited(retryAfter: nil)] {
             #expect(RetryDecision(failure: TransportFailure(error: error, provablyNotSent: false), idempotent: true).mayRetry)
         }
@@ -81,7 +81,7 @@ import Testing
     @Test func exitStatuses() {
         #expect(GrokError.missingKey.exitStatus.rawValue == 3)
         #expect(GrokError.api(code: 20001, message: "", httpStatus: 200).exitStatus.rawValue == 3)
-        #expect(GrokError.network("x").exitStatus.rawValue == 1)
+        #expect(GrokError.network(.noResponse).exitStatus.rawValue == 1)
         #expect(GrokError.waitTimedOut(taskID: "t", after: .seconds(1)).exitStatus.rawValue == 4)
         #expect(GrokError.taskFailed(taskID: "t", status: "failed", message: nil).exitStatus.rawValue == 5)
         #expect(GrokError.cancelled.exitStatus.rawValue == 130)

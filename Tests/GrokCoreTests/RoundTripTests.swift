@@ -10,10 +10,11 @@ import Testing
         defer { dir.remove() }
         try await SandboxHarness.run { harness in
             let journal = try Journal(directory: dir.url.appendingPathComponent("state"))
-            let task = try await harness.client.submit(SandboxHarness.request, name: "cat", journal: journal)
+            let service = JournaledVideoService(client: harness.client, journal: journal)
+            let task = try await service.submit(SandboxHarness.request, name: "cat")
             #expect(task.status.kind == .queued)
-            let waiter = Waiter(client: harness.client, journal: journal, schedule: harness.fastWaiter.schedule)
-            let outcomes = try await waiter.wait(for: [task.taskID])
+            let outcomes = try await service.wait(for: [task.taskID], schedule: harness.fastWaiter.schedule, timeout: .seconds(60),
+                                                  pollImmediately: false, onUpdate: { _ in })
             guard case .finished(let info) = outcomes.first?.outcome else {
                 Issue.record("expected a finished task, got \(outcomes)")
                 return
@@ -29,7 +30,7 @@ import Testing
             #expect(String(decoding: bytes[4..<8], as: UTF8.self) == "ftyp")
             #expect(!FileManager.default.fileExists(atPath: target + ".part"))
 
-            let job = try #require(try await journal.resolve("cat"))
+            let job = try #require(try await journal.resolve(.nameOrID("cat")))
             #expect(job.taskID == task.taskID)
             #expect(job.status?.kind == .completed)
             #expect(job.videoURL == url)

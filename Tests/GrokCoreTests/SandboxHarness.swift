@@ -43,7 +43,7 @@ struct SandboxHarness {
     }
 
     var fastWaiter: Waiter {
-        Waiter(client: client, journal: nil,
+        Waiter(client: client,
                schedule: PollSchedule(initialInterval: .milliseconds(50), maximumInterval: .milliseconds(150)),
                timeout: .seconds(60))
     }

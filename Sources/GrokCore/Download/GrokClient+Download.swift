@@ -37,7 +37,7 @@ extension GrokClient {
         var lastProblem: GrokError?
         while true {
             guard attempts.begin() else {
-                throw .downloadAbandoned(attempts: attempts.count, cause: lastProblem ?? .network("no answer"))
+                throw .downloadAbandoned(attempts: attempts.count, cause: lastProblem ?? .network(.noAnswer))
             }
             let step: VideoFetch.Step
             do {
@@ -62,8 +62,8 @@ extension GrokClient {
                 attempts.redirected()
                 guard Origin(next) != nil else { throw .unsupportedURL(next.absoluteString) }
                 location = next
-            case .restart(let reason):
-                let problem = GrokError.downloadInconsistent(reason)
+            case .restart(let mismatch):
+                let problem = GrokError.downloadInconsistent(mismatch)
                 guard attempts.failed(.mismatch, bytes: part.size) else { throw problem }
                 lastProblem = problem
                 try part.truncate()

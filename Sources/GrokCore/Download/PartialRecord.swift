@@ -46,12 +46,12 @@ struct PartialRecord: Equatable {
 
     /// Why an answer describing the video as `answer` cannot continue this part, or `nil`
     /// when it can: every validator both sides know must agree.
-    func mismatch(with answer: PartialRecord) -> String? {
-        if let etag, let other = answer.etag, etag != other { return "its ETag changed from \(etag) to \(other)" }
+    func mismatch(with answer: PartialRecord) -> DownloadMismatch? {
+        if let etag, let other = answer.etag, etag != other { return .etagChanged(from: etag, to: other) }
         if let lastModified, let other = answer.lastModified, lastModified != other {
-            return "its Last-Modified changed from \(lastModified) to \(other)"
+            return .lastModifiedChanged(from: lastModified, to: other)
         }
-        if let total, let other = answer.total, total != other { return "its size changed from \(total) to \(other) bytes" }
+        if let total, let other = answer.total, total != other { return .sizeChanged(from: total, to: other) }
         return nil
     }
 

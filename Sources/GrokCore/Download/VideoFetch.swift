@@ -10,7 +10,7 @@ struct VideoFetch {
         case finished(bytes: Int64)
         case redirect(URL)
         /// The answer does not continue the part: start again from zero.
-        case restart(reason: String)
+        case restart(DownloadMismatch)
     }
 
     let url: URL
@@ -52,20 +52,20 @@ struct VideoFetch {
             if offset > 0 { try part.truncate() }
         case 206:
             guard let range, let first = range.start else {
-                return .restart(reason: "a partial answer (206) came without a valid Content-Range")
+                return .restart(.partialWithoutRange)
             }
             guard first == offset else {
-                return .restart(reason: "asked for bytes from \(offset), the server sent \(headers.first(name: "Content-Range") ?? "")")
+                return .restart(.wrongRange(offset: offset, contentRange: headers.first(name: "Content-Range") ?? ""))
             }
-            if let problem = record?.mismatch(with: answered(headers, total: range.total)) {
-                return .restart(reason: "the video changed since the part was saved: \(problem)")
+            if let mismatch = record?.mismatch(with: answered(headers, total: range.total)) {
+                return .restart(mismatch)
             }
             start = offset
         case 416:
             if let total = range?.total, total == offset, offset > 0, record?.total.map({ $0 == total }) ?? true {
                 return .finished(bytes: offset)
             }
-            return .restart(reason: "the server could not serve bytes from \(offset) (HTTP 416)")
+            return .restart(.rangeNotSatisfiable(offset: offset))
         case 429:
             throw .rateLimited(retryAfter: RetryAfter.parse(headers.first(name: "Retry-After")))
         default:
@@ -111,7 +111,7 @@ struct VideoFetch {
         }
         try part.sync()
         if let expected, received < expected {
-            throw .network("the connection ended after \(received) of \(expected) bytes")
+            throw .network(.endedEarly(received: received, expected: expected))
         }
         return .finished(bytes: received)
     }

@@ -35,14 +35,14 @@ public enum ValidationProblem: Sendable, Equatable {
         }
     }
 
-    /// The allowed values or the fix.
+    /// The allowed values; the fix, when it needs no command (GrokScript names the commands:
+    /// `ValidationProblem.scriptHint`).
     public var hint: String? {
         switch self {
         case .unknownModel(_, let suggestion):
             let allowed = "expected one of " + VideoOptions.modelNames.joined(separator: ", ")
             return suggestion.map { "did you mean '\($0)'? \(allowed)" } ?? allowed
-        case .missingPrompt: return "set one with: prompt \"a cat surfing\""
-        case .missingImage: return "Grok 1.5 needs exactly one reference image: image URL-or-PATH"
+        case .missingPrompt, .missingImage: return nil
         case .unsupportedImageURL: return "use an http(s) URL or a local file path"
         case .unsupportedDuration: return "expected one of " + VideoOptions.durations.map(String.init).joined(separator: ", ")
         case .unsupportedRatio: return "expected one of " + VideoOptions.ratios.joined(separator: ", ")

@@ -7,8 +7,6 @@ public enum VideoOptions {
     public static let durations = [10, 15]
     public static let defaultDuration = 10
     public static let ratios = ["16:9", "9:16", "1:1", "3:2", "2:3"]
-    /// What the API uses when neither ratio nor orientation is sent.
-    public static let defaultRatio = "16:9"
     public static let orientations = ["landscape", "portrait"]
 
     /// The canonical model for an accepted spelling, or `nil`.

@@ -14,11 +14,9 @@ public struct ExitStatus: RawRepresentable, Hashable, Sendable, CustomStringConv
     public static let waitTimedOut = ExitStatus(rawValue: 4)
     /// A task ended failed or canceled.
     public static let taskFailed = ExitStatus(rawValue: 5)
+    /// Ctrl-C (128 + SIGINT). SIGTERM and SIGHUP end the process with 128 + their number
+    /// (`InterruptSignal.termination`).
     public static let interrupted = ExitStatus(rawValue: 130)
-    /// Ended by SIGHUP (128 + 1), after the running command stopped.
-    public static let hangUp = ExitStatus(rawValue: 129)
-    /// Ended by SIGTERM (128 + 15), after the running command stopped.
-    public static let terminated = ExitStatus(rawValue: 143)
 
     public var description: String { String(rawValue) }
 }

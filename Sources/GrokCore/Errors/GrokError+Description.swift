@@ -47,10 +47,12 @@ extension GrokError: CustomStringConvertible {
             return "the API answer has no '\(field)': \(excerpt)"
         case .unexpectedRedirect(let status, let location):
             return "the API answered with a redirect (HTTP \(status)) to \(location ?? "nowhere")"
-        case .network(let message):
-            return "network error: \(message)"
-        case .timeout(let message):
-            return "timed out: \(message)"
+        case .network(let failure):
+            return "network error: " + Self.text(of: failure)
+        case .timeout(.connecting):
+            return "timed out: could not connect"
+        case .timeout(.answering):
+            return "timed out: no answer in time"
         case .createOutcomeUnknown(let cause):
             return "the create request may have reached the server (\(cause)); a task may exist"
         case .createdButNotRecorded(let taskID, let reason):
@@ -79,8 +81,8 @@ extension GrokError: CustomStringConvertible {
             return "the video is \(ByteCount.format(bytes)); videos over \(ByteCount.format(GrokClient.maxDownloadBytes)) are refused"
         case .downloadInProgress(let path):
             return "another grok is downloading \(path)"
-        case .downloadInconsistent(let reason):
-            return "the server's answers do not fit together: \(reason)"
+        case .downloadInconsistent(let mismatch):
+            return "the server's answers do not fit together: " + Self.text(of: mismatch)
         case .downloadAbandoned(let attempts, let cause):
             return "gave up the download after \(attempts) connections; the last problem: \(cause.rawDescription)"
         case .unsupportedURL(let url):
@@ -96,7 +98,49 @@ extension GrokError: CustomStringConvertible {
         }
     }
 
-    /// What the user can do about it, when there is something to say.
+    private static func text(of failure: NetworkFailure) -> String {
+        switch failure {
+        case .cannotConnect(let host, let port, let cause):
+            return "cannot connect to \(host):\(port): " + (cause.map(text(of:)) ?? "no address to connect to")
+        case .system(let number):
+            // `connection refused` rather than NIO's `connection reset (error set): …`.
+            return String(cString: strerror(number)).lowercased()
+        case .invalidURL(let detail):
+            return "invalid URL (\(detail))"
+        case .closedByServer:
+            return "the server closed the connection"
+        case .brokeOff(let detail):
+            return "the answer broke off (\(detail))"
+        case .endedEarly(let received, let expected):
+            return "the connection ended after \(received) of \(expected) bytes"
+        case .noResponse:
+            return "no response"
+        case .noAnswer:
+            return "no answer"
+        case .other(let detail):
+            return detail
+        }
+    }
+
+    private static func text(of mismatch: DownloadMismatch) -> String {
+        switch mismatch {
+        case .partialWithoutRange:
+            return "a partial answer (206) came without a valid Content-Range"
+        case .wrongRange(let offset, let contentRange):
+            return "asked for bytes from \(offset), the server sent \(contentRange)"
+        case .etagChanged(let before, let after):
+            return "the video changed since the part was saved: its ETag changed from \(before) to \(after)"
+        case .lastModifiedChanged(let before, let after):
+            return "the video changed since the part was saved: its Last-Modified changed from \(before) to \(after)"
+        case .sizeChanged(let before, let after):
+            return "the video changed since the part was saved: its size changed from \(before) to \(after) bytes"
+        case .rangeNotSatisfiable(let offset):
+            return "the server could not serve bytes from \(offset) (HTTP 416)"
+        }
+    }
+
+    /// What the user can do about it, when there is something to say outside the language:
+    /// advice that names a command is added by GrokScript (`GrokError.scriptHint`).
     public var hint: String? {
         rawHint?.escapingControlCharacters
     }
@@ -117,28 +161,12 @@ extension GrokError: CustomStringConvertible {
             return "the API accepts files up to 100 MiB"
         case .uploadUnsupportedType:
             return "accepted: " + UploadRules.allowedExtensions.map { "." + $0 }.joined(separator: " ")
-        case .createOutcomeUnknown:
-            return "do not resubmit blindly: `jobs` lists it as unconfirmed; check the provider's dashboard"
-        case .createdButNotRecorded(let taskID, _):
-            return "keep this id: wait \(taskID) and download \(taskID) work without the journal"
-        case .waitTimedOut(let taskID, _):
-            return "resume with: wait \(taskID)"
         case .stateDirectory:
             return "choose another with --state-dir DIR or GROK_STATE_DIR"
-        case .htmlInsteadOfVideo, .emptyVideo, .notMP4:
-            return "nothing was saved; the URL may need a login or may have expired: `status` asks for a fresh one"
-        case .downloadInProgress:
-            return "wait for the other download to finish, or choose another path with `to PATH`"
-        case .downloadInconsistent, .downloadAbandoned:
-            return "the part downloaded so far is kept and the next `download` resumes it if it still fits"
-        case .targetExists:
-            return "choose another path with `to PATH`, or `set overwrite on`"
         case .rateLimited:
             return "wait a little and try again"
         case .network:
             return "check the base URL (--base-url, JIMMYAI_BASE_URL) and the network"
-        case .unknownTask:
-            return "`jobs` lists the tasks the journal knows"
         default:
             return nil
         }

@@ -30,8 +30,8 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     case unexpectedRedirect(status: Int, location: String?)
 
     // Transport
-    case network(String)
-    case timeout(String)
+    case network(NetworkFailure)
+    case timeout(TimeoutFailure)
 
     /// A create whose fate is unknown: it may have created a (paid) task.
     case createOutcomeUnknown(cause: GrokError)
@@ -56,7 +56,7 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     /// Another process holds the lock on this target's `.part` file.
     case downloadInProgress(path: String)
     /// The server's answers do not continue the part (wrong `Content-Range`, a changed video).
-    case downloadInconsistent(String)
+    case downloadInconsistent(DownloadMismatch)
     /// One download opened as many connections as it may.
     case downloadAbandoned(attempts: Int, cause: GrokError)
     case unsupportedURL(String)

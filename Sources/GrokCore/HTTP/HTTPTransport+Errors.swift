@@ -22,39 +22,39 @@ extension HTTPTransport {
                 return TransportFailure(error: .cancelled, provablyNotSent: false)
             case .connectTimeout, .tlsHandshakeTimeout, .socksHandshakeTimeout, .httpProxyHandshakeTimeout,
                  .getConnectionFromPoolTimeout:
-                return TransportFailure(error: .timeout("could not connect"), provablyNotSent: beforeSending)
+                return TransportFailure(error: .timeout(.connecting), provablyNotSent: beforeSending)
             case .invalidURL, .emptyHost, .emptyScheme:
-                return TransportFailure(error: .network("invalid URL (\(clientError))"), provablyNotSent: beforeSending)
+                return TransportFailure(error: .network(.invalidURL(detail: String(describing: clientError))), provablyNotSent: beforeSending)
             case .readTimeout, .deadlineExceeded:
-                return TransportFailure(error: .timeout("no answer in time"), provablyNotSent: false)
+                return TransportFailure(error: .timeout(.answering), provablyNotSent: false)
             case .remoteConnectionClosed:
-                return TransportFailure(error: .network("the server closed the connection"), provablyNotSent: false)
+                return TransportFailure(error: .network(.closedByServer), provablyNotSent: false)
             default:
-                return TransportFailure(error: .network(String(describing: clientError)), provablyNotSent: false)
+                return TransportFailure(error: .network(.other(detail: String(describing: clientError))), provablyNotSent: false)
             }
         }
         if let connectionError = error as? NIOConnectionError {
-            let reason = connectionError.connectionErrors.first.map { Self.reason($0.error) } ?? "no address to connect to"
-            return TransportFailure(error: .network("cannot connect to \(connectionError.host):\(connectionError.port): \(reason)"),
+            let cause = connectionError.connectionErrors.first.map { Self.failure($0.error) }
+            return TransportFailure(error: .network(.cannotConnect(host: connectionError.host, port: connectionError.port, cause: cause)),
                                     provablyNotSent: beforeSending)
         }
         if let ioError = error as? IOError {
             let connectErrors: Set<Int32> = [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL]
-            return TransportFailure(error: .network(Self.reason(ioError)),
+            return TransportFailure(error: .network(.system(errno: ioError.errnoCode)),
                                     provablyNotSent: beforeSending && connectErrors.contains(ioError.errnoCode))
         }
         if let channelError = error as? ChannelError, case .connectTimeout = channelError {
-            return TransportFailure(error: .timeout("could not connect"), provablyNotSent: beforeSending)
+            return TransportFailure(error: .timeout(.connecting), provablyNotSent: beforeSending)
         }
         if phase == .body {
-            return TransportFailure(error: .network("the answer broke off (\(error))"), provablyNotSent: false)
+            return TransportFailure(error: .network(.brokeOff(detail: String(describing: error))), provablyNotSent: false)
         }
-        return TransportFailure(error: .network(String(describing: error)), provablyNotSent: false)
+        return TransportFailure(error: .network(.other(detail: String(describing: error))), provablyNotSent: false)
     }
 
-    /// `connection refused` rather than NIO's `connection reset (error set): …`.
-    private static func reason(_ error: any Error) -> String {
-        guard let ioError = error as? IOError else { return String(describing: error) }
-        return String(cString: strerror(ioError.errnoCode)).lowercased()
+    /// An errno rather than NIO's `connection reset (error set): …`.
+    private static func failure(_ error: any Error) -> NetworkFailure {
+        guard let ioError = error as? IOError else { return .other(detail: String(describing: error)) }
+        return .system(errno: ioError.errnoCode)
     }
 }

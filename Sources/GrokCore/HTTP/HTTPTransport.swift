@@ -40,7 +40,7 @@ struct HTTPTransport: Sendable {
         let started = ContinuousClock.now
         let (response, sendFailure) = await open(request, timeout: timeout, exchange: exchange, started: started)
         guard let response else {
-            throw sendFailure ?? TransportFailure(error: .network("no response"), provablyNotSent: false)
+            throw sendFailure ?? TransportFailure(error: .network(.noResponse), provablyNotSent: false)
         }
         do {
             let buffer = try await response.body.collect(upTo: maxBodyBytes)
@@ -62,7 +62,7 @@ struct HTTPTransport: Sendable {
         let exchange = exchangeCounter.next()
         let started = ContinuousClock.now
         let (response, failure) = await open(request, timeout: timeout, exchange: exchange, started: started)
-        guard let response else { throw failure ?? TransportFailure(error: .network("no response"), provablyNotSent: false) }
+        guard let response else { throw failure ?? TransportFailure(error: .network(.noResponse), provablyNotSent: false) }
         traceResponse(exchange: exchange, status: Int(response.status.code), headers: response.headers, body: [], started: started)
         return (response, exchange, started)
     }

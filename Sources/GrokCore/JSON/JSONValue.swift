@@ -23,11 +23,6 @@ public enum JSONValue: Sendable, Equatable {
         return text
     }
 
-    public var objectValue: OrderedDictionary<String, JSONValue>? {
-        guard case .object(let fields) = self else { return nil }
-        return fields
-    }
-
     /// A number, or a string holding one (`20000` and `"20000"` alike).
     public var lenientNumber: Double? {
         switch self {
@@ -60,7 +55,7 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 
-extension JSONValue: Codable {
+extension JSONValue: Decodable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -76,18 +71,6 @@ extension JSONValue: Codable {
         } else {
             let fields = try container.decode([String: JSONValue].self)
             self = .object(OrderedDictionary(uniqueKeysWithValues: fields.sorted { $0.key < $1.key }))
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(Dictionary(uniqueKeysWithValues: value.map { ($0.key, $0.value) }))
         }
     }
 }

@@ -18,7 +18,8 @@ public actor Journal {
     /// Appends one record as one `write` of a whole line (`O_APPEND`), under an exclusive
     /// `flock` shared with every grok process writing this journal, so lines from
     /// concurrent writers never interleave and a line torn by a crash is closed exactly once.
-    public func record(_ record: JournalRecord) throws(GrokError) {
+    /// Internal: `JournaledVideoService` writes every record.
+    func record(_ record: JournalRecord) throws(GrokError) {
         let existed = access(path, F_OK) == 0
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
@@ -45,7 +46,7 @@ public actor Journal {
     }
 
     /// Records a create attempt before it is sent; returns its attempt id.
-    public func recordCreateAttempt(name: String?, request: CreateRequest) throws(GrokError) -> String {
+    func recordCreateAttempt(name: String?, request: CreateRequest) throws(GrokError) -> String {
         let attempt = UUID().uuidString.lowercased()
         try record(.createAttempt(attempt: attempt, name: name, request: request.json, time: Date()))
         return attempt
@@ -56,15 +57,16 @@ public actor Journal {
         do { return try tail.jobs(at: path) } catch { throw .journal(path: path, reason: error.reason) }
     }
 
-    /// A job by `last`, by name (the latest with that name) or by task id.
-    public func resolve(_ reference: String) throws(GrokError) -> Job? {
+    public func resolve(_ reference: JobReference) throws(GrokError) -> Job? {
         let jobs = try jobs()
-        if reference == "last" {
+        switch reference {
+        case .latest:
             return jobs.last { $0.taskID != nil && $0.confirmation != .external }
                 ?? jobs.last { $0.taskID != nil }
+        case .nameOrID(let text):
+            return jobs.last { $0.name == text && $0.taskID != nil }
+                ?? jobs.last { $0.taskID == text }
+                ?? jobs.last { $0.name == text }
         }
-        return jobs.last { $0.name == reference && $0.taskID != nil }
-            ?? jobs.last { $0.taskID == reference }
-            ?? jobs.last { $0.name == reference }
     }
 }

@@ -18,19 +18,18 @@ public struct WaitUpdate: Sendable, Equatable {
 
 /// Polls many tasks concurrently until each is terminal, under the client's shared rate cap,
 /// each on its own `PollSchedule` driven by the answers it has seen.
-/// Cancelling the calling task stops every poll at once.
+/// Cancelling the calling task stops every poll at once. It writes no journal: its caller
+/// records what `onUpdate` brings (`JournaledVideoService`).
 public struct Waiter: Sendable {
     public let client: GrokClient
-    public let journal: Journal?
     public var schedule: PollSchedule
     public var timeout: Duration
 
     /// How long a wait lasts when the user sets no `timeout`; the task keeps running after.
     public static let defaultTimeout: Duration = .seconds(30 * 60)
 
-    public init(client: GrokClient, journal: Journal?, schedule: PollSchedule = .init(), timeout: Duration = defaultTimeout) {
+    public init(client: GrokClient, schedule: PollSchedule = .init(), timeout: Duration = defaultTimeout) {
         self.client = client
-        self.journal = journal
         self.schedule = schedule
         self.timeout = timeout
     }
@@ -77,9 +76,6 @@ public struct Waiter: Sendable {
                 throw CancellationError()
             } catch {
                 return .failed(error)
-            }
-            if info.status != last?.status || info.videoURL != last?.videoURL || info.errorMessage != last?.errorMessage {
-                try? await journal?.record(.status(info, time: .now))
             }
             if info != last { await onUpdate(WaitUpdate(info: info, elapsed: clock.now - start)) }
             last = info

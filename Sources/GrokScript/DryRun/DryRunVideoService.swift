@@ -12,10 +12,6 @@ public final class DryRunVideoService: VideoService {
     /// never repeat when a command makes a new service.
     private let counter: TaskCounter
 
-    public convenience init(baseURL: URL, reporter: any Reporter) {
-        self.init(baseURL: baseURL, reporter: reporter, counter: TaskCounter())
-    }
-
     init(baseURL: URL, reporter: any Reporter, counter: TaskCounter) {
         self.baseURL = baseURL
         self.reporter = reporter
@@ -67,7 +63,7 @@ public final class DryRunVideoService: VideoService {
     }
 
     public func jobs() async throws(GrokError) -> [Job] { [] }
-    public func resolve(_ reference: String) async throws(GrokError) -> Job? { nil }
+    public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? { nil }
 }
 
 /// The next placeholder task number of a dry run: 1, 2, …

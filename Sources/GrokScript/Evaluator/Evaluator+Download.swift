@@ -5,7 +5,7 @@ import GrokSyntax
 extension Evaluator {
     func download(reference: String?, to target: String?, at range: SourceRange) async throws {
         let service = try await service(at: range)
-        let label = try await task(reference ?? "last", service: service, at: range)
+        let label = try await task(reference ?? Word.last, service: service, at: range)
         let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
         let result = try await effects.download(label.text, to: path) {
             try await fetchVideo(of: label, to: path, named: target, service: service, at: range)

@@ -35,9 +35,9 @@ extension Evaluator {
             try await jobs(all: false, at: range)
         case .job(let reference):
             let service = try await service(at: range)
-            let label = try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
+            let label = try await task(try reference.map(value(of:)) ?? Word.last, service: service, at: range)
             let job: Job?
-            do { job = try await service.resolve(label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }
+            do { job = try await service.resolve(.nameOrID(label.taskID)) } catch { throw RuntimeFailure(.client(error), at: range) }
             if let job {
                 reporter.emit(.job(job, now: Date()))
             } else if let info = session.known[label.taskID] {

@@ -16,7 +16,7 @@ extension Evaluator {
             let label = try await showLabel(reference, at: range)
             let service = try await service(at: range)
             var url = session.known[label.taskID].flatMap { $0.status.isSuccess ? $0.videoURL : nil }
-            if url == nil, let job = try? await service.resolve(label.taskID), job.status?.isSuccess == true { url = job.videoURL }
+            if url == nil, let job = try? await service.resolve(.nameOrID(label.taskID)), job.status?.isSuccess == true { url = job.videoURL }
             guard let url else {
                 let status = session.known[label.taskID]?.status.description ?? "not known to be completed"
                 throw RuntimeFailure(.client(.noVideoURL(taskID: label.text, status: status),
@@ -34,6 +34,6 @@ extension Evaluator {
 
     private func showLabel(_ reference: Argument?, at range: SourceRange) async throws -> TaskLabel {
         let service = try await service(at: range)
-        return try await task(try reference.map(value(of:)) ?? "last", service: service, at: range)
+        return try await task(try reference.map(value(of:)) ?? Word.last, service: service, at: range)
     }
 }

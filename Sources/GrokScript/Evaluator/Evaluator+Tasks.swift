@@ -8,7 +8,7 @@ extension Evaluator {
     func tasks(_ selection: TaskSelection, unfinished: Bool, service: any VideoService, at range: SourceRange) async throws -> [TaskLabel] {
         switch selection {
         case .last:
-            return [try await task("last", service: service, at: range)]
+            return [try await task(Word.last, service: service, at: range)]
         case .references(let arguments):
             var labels: [TaskLabel] = []
             for argument in arguments {
@@ -32,17 +32,17 @@ extension Evaluator {
 
     /// `last`, a name from this session or the journal, or a task id.
     func task(_ reference: String, service: any VideoService, at range: SourceRange) async throws -> TaskLabel {
-        if reference == "last", let taskID = session.builtins[.task] {
+        if reference == Word.last, let taskID = session.builtins[.task] {
             return TaskLabel(taskID: taskID, name: session.name(of: taskID))
         }
         if let taskID = session.names[reference] { return TaskLabel(taskID: taskID, name: reference) }
         let job: Job?
-        do { job = try await service.resolve(reference) } catch { throw RuntimeFailure(.client(error), at: range) }
+        do { job = try await service.resolve(reference == Word.last ? .latest : .nameOrID(reference)) } catch { throw RuntimeFailure(.client(error), at: range) }
         if let job, let taskID = job.taskID { return TaskLabel(taskID: taskID, name: job.name) }
         if let job, job.confirmation == .unconfirmed {
             throw RuntimeFailure(.unconfirmedTask(reference: reference), at: range)
         }
-        guard reference != "last" else {
+        guard reference != Word.last else {
             throw RuntimeFailure(.noTask, at: range)
         }
         guessedIDs.insert(reference)

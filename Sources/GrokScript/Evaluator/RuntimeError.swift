@@ -164,11 +164,11 @@ enum RuntimeError: DiagnosticKind {
         var hints: [String] = []
         if case .invalidDraft(let problems) = error {
             if problems.count == 1 {
-                label = problems.first?.hint
+                label = problems.first?.scriptHint
             } else {
-                hints = problems.map { $0.message + ($0.hint.map { ": " + $0 } ?? "") }
+                hints = problems.map { $0.message + ($0.scriptHint.map { ": " + $0 } ?? "") }
             }
-        } else if let hint = error.hint {
+        } else if let hint = error.scriptHint {
             hints = [hint]
         }
         hints += extra.map { [$0] } ?? []

@@ -74,7 +74,7 @@ public enum ValueKind: Sendable, Equatable {
             return nil
         case .taskName:
             let allowed = value.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
-            guard !value.isEmpty, allowed, value != "last", value != "all" else {
+            guard !value.isEmpty, allowed, value != Word.last, value != Word.all else {
                 return ValueProblem(message: "invalid task name '\(value)'", expected: [],
                                     hint: "use letters, digits, '-', '_' or '.'; 'last' and 'all' are reserved")
             }

@@ -49,8 +49,12 @@ final class RehearsalService: VideoService, ServiceProvider {
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? { nil }
     func jobs() async throws(GrokError) -> [Job] { [] }
     /// Any reference may name a task in the journal the run will read: a stand-in, done.
-    func resolve(_ reference: String) async throws(GrokError) -> Job? {
-        let done = Self.done(StandIn.marked(reference))
+    func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
+        let text = switch reference {
+        case .latest: Word.last
+        case .nameOrID(let text): text
+        }
+        let done = Self.done(StandIn.marked(text))
         return Job(taskID: done.taskID, confirmation: .created, status: done.status, updatedAt: Date(), videoURL: done.videoURL)
     }
 

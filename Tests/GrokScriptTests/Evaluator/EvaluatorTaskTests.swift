@@ -139,4 +139,15 @@ import Testing
         #expect(run.service.calls("upload").count == 1, "submit reuses the URL of the upload of the same file")
         #expect(run.session.builtins[.uploadURL] == "https://uploads.invalid/cat.png")
     }
+
+    /// The word `last` is the language's: with nothing submitted in this run, `status last`
+    /// (and `status` alone) asks the journal for its latest job, not for a job named "last".
+    @Test(arguments: ["status last", "status"])
+    func lastReachesTheJournalAsLatest(script: String) async {
+        let jobs = [Job(name: "old", taskID: "t-old", confirmation: .created, updatedAt: Date()),
+                    Job(name: "new", taskID: "t-new", confirmation: .created, updatedAt: Date())]
+        let run = await EvaluatorRun.run(script, service: InMemoryVideoService(jobs: jobs))
+        #expect(run.service.calls("resolve") == [.init(name: "resolve", argument: "latest")])
+        #expect(run.service.calls("query") == [.init(name: "query", argument: "t-new")])
+    }
 }

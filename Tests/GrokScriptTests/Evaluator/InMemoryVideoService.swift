@@ -20,7 +20,6 @@ final class InMemoryVideoService: VideoService, ServiceProvider {
         var jobs: [Job] = []
     }
 
-    let isDryRun = false
     /// Errors to answer with, per call name (`submit`, `upload`, `query`, `download`, `balances`, `service`), used once each.
     private let failures: Mutex<[String: [GrokError]]>
     private let state = Mutex(State())
@@ -144,8 +143,15 @@ final class InMemoryVideoService: VideoService, ServiceProvider {
         return state.withLock { $0.jobs }
     }
 
-    func resolve(_ reference: String) async throws(GrokError) -> Job? {
-        try call("resolve", reference)
-        return state.withLock { state in state.jobs.last { $0.name == reference || $0.taskID == reference } }
+    /// The call is counted with the argument `latest` or the name or id.
+    func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
+        switch reference {
+        case .latest:
+            try call("resolve", "latest")
+            return state.withLock { state in state.jobs.last { $0.taskID != nil } }
+        case .nameOrID(let text):
+            try call("resolve", text)
+            return state.withLock { state in state.jobs.last { $0.name == text || $0.taskID == text } }
+        }
     }
 }

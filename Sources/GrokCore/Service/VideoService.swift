@@ -1,8 +1,7 @@
 import Foundation
-import GrokCore
 
-/// What the evaluator needs from the API and the journal. The program wires in GrokCore's
-/// client over HTTP, `--dry-run` uses `DryRunVideoService`, tests may use a fake.
+/// What a script needs from the API and the journal. `JournaledVideoService` is the real
+/// one; `--dry-run`, the rehearsal and tests supply their own.
 public protocol VideoService: Sendable {
     func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask
     func upload(path: String) async throws(GrokError) -> UploadedFile
@@ -13,5 +12,5 @@ public protocol VideoService: Sendable {
                   progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult?
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)?
     func jobs() async throws(GrokError) -> [Job]
-    func resolve(_ reference: String) async throws(GrokError) -> Job?
+    func resolve(_ reference: JobReference) async throws(GrokError) -> Job?
 }

@@ -1,0 +1,87 @@
+import Foundation
+import Synchronization
+
+/// The real service: a `GrokClient` with its journal. Every journal record is written here:
+/// the create attempt and its answer, each new status, each download.
+public struct JournaledVideoService: VideoService {
+    public let client: GrokClient
+    public let journal: Journal
+
+    public init(client: GrokClient, journal: Journal) {
+        self.client = client
+        self.journal = journal
+    }
+
+    /// Creates a task with the journal kept on both sides of the call: the attempt is
+    /// synced to disk before the request is sent, and the answer (or the failure, and
+    /// whether a task may nevertheless exist) right after.
+    public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
+        let attempt = try await journal.recordCreateAttempt(name: name, request: request)
+        let task: CreatedTask
+        do {
+            task = try await client.create(request)
+        } catch {
+            let mayExist: Bool
+            if case .createOutcomeUnknown = error { mayExist = true } else { mayExist = false }
+            try? await journal.record(.createFailed(attempt: attempt, mayExist: mayExist, error: error.description, time: Date()))
+            throw error
+        }
+        // A paid task exists now: if the journal cannot say so (a full disk), the id goes
+        // out with the error rather than being lost.
+        do {
+            try await journal.record(.created(attempt: attempt, task: task, time: Date()))
+        } catch {
+            throw .createdButNotRecorded(taskID: task.taskID, reason: error.description)
+        }
+        return task
+    }
+
+    public func upload(path: String) async throws(GrokError) -> UploadedFile {
+        try await client.upload(path: path)
+    }
+
+    public func query(taskID: String) async throws(GrokError) -> TaskInfo {
+        let info = try await client.query(taskID: taskID)
+        try? await journal.record(.status(info, time: Date()))
+        return info
+    }
+
+    /// Records an answer when its status, video or error differs from the task's previous
+    /// answer (not for progress alone).
+    public func wait(for taskIDs: [String], schedule: PollSchedule, timeout: Duration, pollImmediately: Bool,
+                     onUpdate: @escaping @Sendable (WaitUpdate) async -> Void) async throws(GrokError) -> [(taskID: String, outcome: WaitOutcome)] {
+        let journal = self.journal
+        let previous = Mutex<[String: TaskInfo]>([:])
+        return try await Waiter(client: client, schedule: schedule, timeout: timeout)
+            .wait(for: taskIDs, pollImmediately: pollImmediately) { update in
+                let info = update.info
+                let before = previous.withLock { $0.updateValue(info, forKey: info.taskID) }
+                if info.status != before?.status || info.videoURL != before?.videoURL || info.errorMessage != before?.errorMessage {
+                    try? await journal.record(.status(info, time: Date()))
+                }
+                await onUpdate(update)
+            }
+    }
+
+    public func download(from url: URL, to path: String, overwrite: Bool, taskID: String?,
+                         progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult? {
+        let result = try await client.download(from: url, to: path, overwrite: overwrite, taskID: taskID, progress: progress)
+        if let taskID {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            try? await journal.record(.downloaded(taskID: taskID, path: absolute, bytes: result.bytes, time: Date()))
+        }
+        return result
+    }
+
+    public func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? {
+        (try await client.userBalance(), try await client.keyBalance())
+    }
+
+    public func jobs() async throws(GrokError) -> [Job] {
+        try await journal.jobs()
+    }
+
+    public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
+        try await journal.resolve(reference)
+    }
+}
