@@ -93,6 +93,8 @@ extension GrokError: CustomStringConvertible {
             return "journal \(path): \(reason)"
         case .cancelled:
             return "interrupted"
+        case .unsafeDownloadPath(let path, let reason):
+            return "refusing to write '\(path)': \(reason)"
         }
     }
 
@@ -139,6 +141,9 @@ extension GrokError: CustomStringConvertible {
             return "check the base URL (--base-url, JIMMYAI_BASE_URL) and the network"
         case .unknownTask:
             return "`jobs` lists the tasks the journal knows"
+        case .unsafeDownloadPath(let path, _):
+            return "grok writes a download only to regular files it makes, never through a link; "
+                + "remove '\(path)' if you put it there, or choose another path with `to PATH`"
         default:
             return nil
         }
