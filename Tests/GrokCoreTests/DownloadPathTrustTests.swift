@@ -104,4 +104,50 @@ import TestSupport
             #expect(result.bytes == 2_000_000)
         }
     }
+
+    // The files themselves are opened without following links, whatever was checked before
+    // (a link swapped in after the checks is refused too).
+
+    @Test func thePartIsOpenedWithoutFollowingALink() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let victim = try dir.write("notes.txt", Self.notes)
+        #expect(symlink(victim, dir.path("v.mp4.part")) == 0)
+        #expect(throws: GrokError.unsafeDownloadPath(path: dir.path("v.mp4.part"), reason: "it is a symbolic link")) {
+            _ = try PartialFile.lock(dir.path("v.mp4.part"), target: dir.path("v.mp4"))
+        }
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == Self.notes)
+    }
+
+    @Test func theRecordIsNeitherWrittenNorReadThroughALink() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let record = PartialRecord(taskID: "t", url: "https://x.test/v.mp4", total: 10)
+        let victim = try dir.write("notes.txt", Self.notes)
+        #expect(symlink(victim, dir.path("v.mp4.part.info")) == 0)
+        #expect(throws: GrokError.unsafeDownloadPath(path: dir.path("v.mp4.part.info"), reason: "it is a symbolic link")) {
+            try record.save(to: dir.path("v.mp4.part.info"))
+        }
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == Self.notes)
+
+        try record.save(to: dir.path("real.info"))
+        #expect(PartialRecord.load(from: dir.path("real.info")) == record)
+        #expect(symlink(dir.path("real.info"), dir.path("linked.info")) == 0)
+        #expect(PartialRecord.load(from: dir.path("linked.info")) == nil, "a record is never read through a link")
+    }
+
+    @Test func aLinkPutAtTheTargetDuringTheDownloadIsNotReplaced() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let victim = try dir.write("notes.txt", Self.notes)
+        var part = try PartialFile.lock(dir.path("v.mp4.part"), target: dir.path("v.mp4"))
+        defer { part.close() }
+        #expect(symlink(victim, dir.path("v.mp4")) == 0)
+        #expect(throws: GrokError.unsafeDownloadPath(path: dir.path("v.mp4"), reason: "it is a symbolic link")) {
+            try part.moveIntoPlace(target: dir.path("v.mp4"), overwrite: true)
+        }
+        var info = stat()
+        #expect(lstat(dir.path("v.mp4"), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == Self.notes)
+    }
 }
