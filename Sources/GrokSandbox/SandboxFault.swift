@@ -24,6 +24,10 @@ public enum SandboxFault: Sendable, Equatable {
     case controlCharacters
     /// A query answers `status` `exploded` and `progress` 250.
     case unknownStatus
+    /// HTTP 502, `text/html`: a proxy's error page that echoes the request's key (taken from
+    /// its `Authorization` header) written as `echo` says, starting `offset` bytes into the
+    /// body and followed by a few KiB more, so that any cut of the page lands near or after it.
+    case keyEcho(KeyEcho, offset: Int)
 
     /// Sets the terminal's title and clears the screen when printed raw.
     public static let hostileSuffix = "\u{1B}]0;owned\u{07}\u{1B}[2J"

@@ -76,6 +76,8 @@ struct SandboxResponder: HTTPResponder {
         case .unknownStatus:
             handlers.statusOverride = (status: "exploded", progress: 250)
             return await handlers.answer(exchange)
+        case .keyEcho(let echo, let offset):
+            return .keyEchoPage(echo, offset: offset, headers: exchange.headers)
         case .wrongContentRange:
             return await handlers.answer(exchange.withoutRange()).claimingRangeFromZero()
         case .htmlBody:

@@ -27,7 +27,7 @@ import Testing
     @Test(arguments: [("250", 100.0), ("-5", 0.0), ("\"250%\"", 100.0), ("\"NaN\"", nil)] as [(String, Double?)])
     func progressIsClampedToAPercentage(json: String, expected: Double?) throws {
         let body = Array(#"{"code":"20000","data":{"task_id":"t1","status":"exploded","progress":\#(json)}}"#.utf8)
-        let payload = try ResponseDecoding.payload(status: 200, body: body)
+        let payload = try ResponseDecoding.payload(status: 200, body: body, redactor: .none)
         let task = try ResponseDecoding.task(from: payload, baseURL: try #require(URL(string: "https://x.test")))
         #expect(task.progress == expected)
         #expect(task.status.description == "exploded")

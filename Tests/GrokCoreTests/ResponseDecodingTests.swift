@@ -6,12 +6,12 @@ import Testing
     let base = URL(string: "https://api.example.test")!
 
     func payload(_ text: String, status: Int = 200) throws -> JSONValue {
-        try ResponseDecoding.payload(status: status, body: Array(text.utf8))
+        try ResponseDecoding.payload(status: status, body: Array(text.utf8), redactor: .none)
     }
 
     func error(_ text: String, status: Int = 200, retryAfter: Duration? = nil) -> GrokError? {
         do {
-            _ = try ResponseDecoding.payload(status: status, body: Array(text.utf8), retryAfter: retryAfter)
+            _ = try ResponseDecoding.payload(status: status, body: Array(text.utf8), retryAfter: retryAfter, redactor: .none)
             return nil
         } catch {
             return error
@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func binaryBody() {
-        let failure = try? ResponseDecoding.payload(status: 200, body: [0, 1, 2, 0xFF])
+        let failure = try? ResponseDecoding.payload(status: 200, body: [0, 1, 2, 0xFF], redactor: .none)
         #expect(failure == nil)
     }
 

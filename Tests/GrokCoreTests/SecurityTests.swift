@@ -102,4 +102,74 @@ import Testing
         #expect(Origin(URL(string: "https://a.test")!) != Origin(URL(string: "https://a.test:8443")!))
         #expect(Origin(URL(string: "file:///etc/passwd")!) == nil)
     }
+
+    // Issue 18, case 2: redact, then cut; every encoding of the key.
+
+    static let key = "zx9-FAKE-cut-test-key-0123"
+
+    @Test func aKeyIsFoundJSONEscapedPercentEncodedAndMixed() {
+        let redactor = Redactor(secrets: [Self.key])
+        let escaped = Self.key.unicodeScalars.map { "\\u" + String(format: "%04X", $0.value) }.joined()
+        let percent = Self.key.utf8.map { String(format: "%%%02x", $0) }.joined()
+        let mixed = "zx9%2DFAKE\\u002dcut-test-key-0123"
+        for form in [Self.key, escaped, percent, mixed] {
+            #expect(redactor.redact("a \(form) b") == "a *** b", "\(form)")
+            #expect(redactor.contains(secretIn: "x\(form)x"))
+        }
+        #expect(redactor.redact("50% off \\u0041 zx9-") == "50% off \\u0041 zx9-", "nothing that is not the key is touched")
+    }
+
+    @Test func aLongRunOfTheKeysFirstCharactersIsHiddenAnywhere() {
+        let redactor = Redactor(secrets: [Self.key])
+        #expect(redactor.redact("see zx9-FAKE-cut and more") == "see *** and more")
+        #expect(redactor.redact("see zx9-FAKE-cu and more") == "see zx9-FAKE-cu and more", "11 characters in the middle of text stay")
+    }
+
+    @Test func aPieceOfTheKeyBeforeAnEllipsisIsHidden() {
+        let redactor = Redactor(secrets: [Self.key])
+        #expect(redactor.redact("'....zx9-…'") == "'....***…'")
+        #expect(redactor.redact("'....zx9…'") == "'....zx9…'", "three characters are too few to tell")
+    }
+
+    @Test(arguments: 0...30)
+    func aCutAnywhereAroundTheKeyShowsNoneOfIt(shift: Int) {
+        let redactor = Redactor(secrets: [Self.key])
+        let text = String(repeating: ".", count: 100 - shift) + Self.key + String(repeating: ".", count: 100)
+        let cut = redactor.cut(text, maxBytes: 100)
+        #expect(cut.isShortened)
+        #expect(cut.text.utf8.count <= 100)
+        #expect(!cut.text.contains("zx9-"), "\(cut.text)")
+        #expect(!cut.text.hasSuffix("*") || cut.text.hasSuffix("***"), "a mask is never cut: \(cut.text)")
+    }
+
+    @Test func aPrefixOfTheKeyLeftAtACutIsHidden() {
+        let redactor = Redactor(secrets: [Self.key])
+        // The text holds only the start of the key (the rest was never received): the cut
+        // leaves "zx9-FAK" at its end.
+        let cut = redactor.cut("......zx9-FAK" + "........", maxBytes: 13)
+        #expect(cut.text == "......***")
+        #expect(redactor.cut("......zx9-FAK", maxBytes: 100, textWasCut: true).text == "......***")
+        #expect(redactor.cut("......zx9-FAK", maxBytes: 100).text == "......zx9-FAK", "an end that is not a cut stays")
+    }
+
+    @Test func anErrorExcerptIsRedactedBeforeItIsCut() {
+        let redactor = Redactor(secrets: [Self.key])
+        for offset in [90, 100, 110, 116, 119] {
+            let body = Array((String(repeating: ".", count: offset) + Self.key + String(repeating: ".", count: 300)).utf8)
+            let excerpt = ResponseDecoding.excerpt(body, redactor: redactor)
+            #expect(!excerpt.contains("zx9-"), "at \(offset): \(excerpt)")
+            #expect(excerpt.hasSuffix("…'"))
+        }
+    }
+
+    @Test func aTracedBodyIsRedactedBeforeItIsCut() throws {
+        let redactor = Redactor(secrets: [Self.key])
+        for offset in [2020, 2030, 2040, 2044, 2047] {
+            let body = Array((String(repeating: ".", count: offset) + Self.key + String(repeating: ".", count: 3000)).utf8)
+            let text = try #require(TraceEvent.bodyText(body, redactor: redactor))
+            #expect(!text.contains("zx9-"), "at \(offset): \(text.suffix(60))")
+            let marker = try #require(text.range(of: " … (", options: .backwards))
+            #expect(text[marker.upperBound...] == "\(body.count - text[..<marker.lowerBound].utf8.count) more bytes)")
+        }
+    }
 }

@@ -103,7 +103,9 @@ import TestSupport
                 + (row.frequency == .once ? 0 : 1)
         }
         rows.sort { order($0) < order($1) }
-        try Self.document(rows).write(to: BuiltProduct.packageRoot.appendingPathComponent("docs/reliability.md"), atomically: true, encoding: .utf8)
+        var edges: [EdgeCase.Row] = []
+        for edge in EdgeCase.all { edges.append(try await edge.row()) }
+        try Self.document(rows, edges: edges).write(to: BuiltProduct.packageRoot.appendingPathComponent("docs/reliability.md"), atomically: true, encoding: .utf8)
     }
 
     static func run(_ fault: Fault, in phase: Phase, _ frequency: Frequency) async throws -> Row {
@@ -153,7 +155,7 @@ import TestSupport
         return shown.count > 160 ? String(shown.prefix(159)) + "…" : shown
     }
 
-    static func document(_ rows: [Row]) -> String {
+    static func document(_ rows: [Row], edges: [EdgeCase.Row]) -> String {
         func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "`", with: "'") }
         var text = """
             # Reliability: every fault in every phase
@@ -179,6 +181,21 @@ import TestSupport
             """
         for row in rows {
             text += "| \(cell(row.fault)) | \(row.phase) | \(row.frequency.rawValue) | \(cell(row.outcome)) | \(row.exit) | \(row.createsSent) | \(row.fileWritten ? "yes" : "no") |\n"
+        }
+        text += """
+
+            ## Edges around the run
+
+            What is already on disk, and text cut near the key: each row is one run of the built
+            `grok` (`EdgeCase` in Tests/GrokTests/EdgeCases.swift); the last column is what the run
+            checked. The downloads run `\(SymlinkedPartTests.download)`.
+
+            | edge | set-up | what grok did | exit | checked |
+            |---|---|---|---|---|
+
+            """
+        for edge in edges {
+            text += "| \(cell(edge.edge)) | \(cell(edge.setUp)) | \(cell(edge.outcome)) | \(edge.exit) | \(cell(edge.checked)) |\n"
         }
         return text
     }

@@ -5,13 +5,14 @@ import Foundation
 public enum ResponseDecoding {
     public static let excerptLength = 120
 
-    /// The `data` of a successful answer, or the fields of a flat one.
-    public static func payload(status: Int, body: [UInt8], retryAfter: Duration? = nil) throws(GrokError) -> JSONValue {
+    /// The `data` of a successful answer, or the fields of a flat one. Text of the answer
+    /// that goes into an error is redacted with `redactor` first: errors never carry a secret.
+    public static func payload(status: Int, body: [UInt8], retryAfter: Duration? = nil, redactor: Redactor) throws(GrokError) -> JSONValue {
         guard let document = JSONValue.parse(body), case .object = document else {
-            throw failure(status: status, body: body, retryAfter: retryAfter)
+            throw failure(status: status, body: body, retryAfter: retryAfter, redactor: redactor)
         }
         if let code = document["code"]?.lenientNumber.map({ Int($0) }) {
-            let message = document["msg"]?.lenientString ?? document["message"]?.lenientString ?? ""
+            let message = redactor.redact(document["msg"]?.lenientString ?? document["message"]?.lenientString ?? "")
             guard code == APICode.success else {
                 if status == 429 { throw .rateLimited(retryAfter: retryAfter) }
                 if code == APICode.authenticationFailed { throw .authentication(message: message.isEmpty ? "code 20001" : message) }
@@ -21,13 +22,13 @@ public enum ResponseDecoding {
             return document
         }
         guard (200..<300).contains(status) else {
-            throw failure(status: status, body: body, retryAfter: retryAfter)
+            throw failure(status: status, body: body, retryAfter: retryAfter, redactor: redactor)
         }
         return document
     }
 
-    private static func failure(status: Int, body: [UInt8], retryAfter: Duration?) -> GrokError {
-        let text = excerpt(body)
+    private static func failure(status: Int, body: [UInt8], retryAfter: Duration?, redactor: Redactor) -> GrokError {
+        let text = excerpt(body, redactor: redactor)
         switch status {
         case 429: return .rateLimited(retryAfter: retryAfter)
         case 401, 403: return .authentication(message: text.isEmpty ? "HTTP \(status)" : "HTTP \(status): \(text)")
@@ -35,29 +36,31 @@ public enum ResponseDecoding {
         default:
             if let document = JSONValue.parse(body),
                let message = document["msg"]?.lenientString ?? document["message"]?.lenientString ?? document["error"]?.lenientString {
-                return .http(status: status, excerpt: message)
+                return .http(status: status, excerpt: redactor.redact(message))
             }
             return .http(status: status, excerpt: text)
         }
     }
 
-    /// The first bytes of a body, printable, on one line.
-    public static func excerpt(_ body: [UInt8]) -> String {
-        let head = body.prefix(excerptLength)
-        var text = String(decoding: head, as: UTF8.self)
+    /// The first bytes of a body, printable, on one line, with secrets hidden before it is
+    /// cut (`Redactor.cut`). `whole: false`: `body` is only the start of the answer.
+    public static func excerpt(_ body: [UInt8], redactor: Redactor, whole: Bool = true) -> String {
+        let head = body.prefix(redactor.window(forCutAt: excerptLength))
+        let text = String(String(decoding: head, as: UTF8.self)
             .map { $0.isNewline || $0 == "\t" ? " " : String($0) }
             .joined()
+            .unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
             .trimmingCharacters(in: .whitespaces)
-        text = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
         if text.isEmpty { return body.isEmpty ? "(empty body)" : "(\(body.count) bytes of binary data)" }
-        return "'" + text + (body.count > excerptLength ? "…" : "") + "'"
+        let shown = redactor.cut(text, maxBytes: excerptLength, textWasCut: !whole || head.count < body.count)
+        return "'" + shown.text + (shown.isShortened || head.count < body.count ? "…" : "") + "'"
     }
 }
 
 extension ResponseDecoding {
-    public static func task(from payload: JSONValue, baseURL: URL) throws(GrokError) -> TaskInfo {
+    public static func task(from payload: JSONValue, baseURL: URL, redactor: Redactor = .none) throws(GrokError) -> TaskInfo {
         guard let taskID = payload["task_id"]?.lenientString ?? payload["id"]?.lenientString else {
-            throw .missingField("task_id", excerpt: payload.compactText.prefixExcerpt)
+            throw .missingField("task_id", excerpt: excerpt(Array(payload.compactText.utf8), redactor: redactor))
         }
         let result = payload["result"]
         let rawURL = result?["video_url"]?.stringValue ?? payload["video_url"]?.stringValue
@@ -73,9 +76,9 @@ extension ResponseDecoding {
         )
     }
 
-    public static func createdTask(from payload: JSONValue) throws(GrokError) -> CreatedTask {
+    public static func createdTask(from payload: JSONValue, redactor: Redactor = .none) throws(GrokError) -> CreatedTask {
         guard let taskID = payload["task_id"]?.lenientString ?? payload["id"]?.lenientString, !taskID.isEmpty else {
-            throw .missingField("task_id", excerpt: payload.compactText.prefixExcerpt)
+            throw .missingField("task_id", excerpt: excerpt(Array(payload.compactText.utf8), redactor: redactor))
         }
         return CreatedTask(
             taskID: taskID,
@@ -85,9 +88,9 @@ extension ResponseDecoding {
         )
     }
 
-    public static func uploadedFile(from payload: JSONValue, baseURL: URL) throws(GrokError) -> UploadedFile {
+    public static func uploadedFile(from payload: JSONValue, baseURL: URL, redactor: Redactor = .none) throws(GrokError) -> UploadedFile {
         guard let text = payload["url"]?.stringValue, let url = resolve(text, against: baseURL) else {
-            throw .missingField("url", excerpt: payload.compactText.prefixExcerpt)
+            throw .missingField("url", excerpt: excerpt(Array(payload.compactText.utf8), redactor: redactor))
         }
         return UploadedFile(
             url: url,
@@ -97,9 +100,9 @@ extension ResponseDecoding {
         )
     }
 
-    public static func userBalance(from payload: JSONValue) throws(GrokError) -> UserBalance {
+    public static func userBalance(from payload: JSONValue, redactor: Redactor = .none) throws(GrokError) -> UserBalance {
         guard let balance = payload["balance"]?.lenientNumber else {
-            throw .missingField("balance", excerpt: payload.compactText.prefixExcerpt)
+            throw .missingField("balance", excerpt: excerpt(Array(payload.compactText.utf8), redactor: redactor))
         }
         let used = payload["used_coin"]?.lenientNumber ?? 0
         return UserBalance(balance: balance, usedCoin: used, available: payload["available"]?.lenientNumber ?? balance - used)
@@ -145,8 +148,4 @@ extension ResponseDecoding {
         if let url = URL(string: text), url.scheme != nil { return url }
         return URL(string: text, relativeTo: baseURL)?.absoluteURL
     }
-}
-
-extension String {
-    var prefixExcerpt: String { ResponseDecoding.excerpt(Array(utf8)) }
 }

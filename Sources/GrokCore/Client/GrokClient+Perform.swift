@@ -20,7 +20,8 @@ extension GrokClient {
             case .success(let response):
                 retryAfter = response.retryAfter
                 do {
-                    return try ResponseDecoding.payload(status: response.status, body: response.body, retryAfter: retryAfter)
+                    return try ResponseDecoding.payload(status: response.status, body: response.body, retryAfter: retryAfter,
+                                                        redactor: transport.redactor)
                 } catch {
                     failure = TransportFailure(error: error, provablyNotSent: false)
                 }

@@ -70,16 +70,16 @@ extension GrokClient {
     /// (HTTP 429, or a connection that failed before the request was written).
     public func create(_ request: CreateRequest) async throws(GrokError) -> CreatedTask {
         let payload = try await perform(.create, body: .json(request.json), idempotent: false)
-        return try ResponseDecoding.createdTask(from: payload)
+        return try ResponseDecoding.createdTask(from: payload, redactor: redactor)
     }
 
     public func query(taskID: String) async throws(GrokError) -> TaskInfo {
         let payload = try await perform(.query(taskID: taskID), idempotent: true)
-        return try ResponseDecoding.task(from: payload, baseURL: configuration.baseURL)
+        return try ResponseDecoding.task(from: payload, baseURL: configuration.baseURL, redactor: redactor)
     }
 
     public func userBalance() async throws(GrokError) -> UserBalance {
-        try ResponseDecoding.userBalance(from: try await perform(.userBalance, idempotent: true))
+        try ResponseDecoding.userBalance(from: try await perform(.userBalance, idempotent: true), redactor: redactor)
     }
 
     public func keyBalance() async throws(GrokError) -> KeyBalance {
@@ -90,6 +90,6 @@ extension GrokClient {
     public func upload(path: String) async throws(GrokError) -> UploadedFile {
         let body = try UploadCheck.body(forFileAt: path)
         let payload = try await perform(.upload, body: .multipart(body), idempotent: true)
-        return try ResponseDecoding.uploadedFile(from: payload, baseURL: configuration.baseURL)
+        return try ResponseDecoding.uploadedFile(from: payload, baseURL: configuration.baseURL, redactor: redactor)
     }
 }

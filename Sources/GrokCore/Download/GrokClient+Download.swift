@@ -18,13 +18,16 @@ extension GrokClient {
         progress: @escaping @Sendable (DownloadProgress) -> Void = { _ in }
     ) async throws(GrokError) -> DownloadResult {
         guard Origin(url) != nil else { throw .unsupportedURL(url.absoluteString) }
-        if !overwrite, access(path, F_OK) == 0 { throw .targetExists(path: path) }
+        // Before anything is fetched: what is at the target, the part and its record.
+        try Self.checkTarget(path, overwrite: overwrite)
+        let recordPath = PartialRecord.path(for: path + ".part")
+        try NoFollowFile.check(path + ".part", singleLink: true)
+        try NoFollowFile.check(recordPath, singleLink: true)
         try Self.createParentDirectory(of: path)
         var part = try PartialFile.lock(path + ".part", target: path)
         defer { part.close() }
         // Again under the lock: another process may have finished this target meanwhile.
-        if !overwrite, access(path, F_OK) == 0 { throw .targetExists(path: path) }
-        let recordPath = PartialRecord.path(for: part.path)
+        try Self.checkTarget(path, overwrite: overwrite)
         if PartialRecord.load(from: recordPath)?.belongs(to: url, taskID: taskID) != true {
             try part.truncate()
             unlink(recordPath)
@@ -70,6 +73,14 @@ extension GrokClient {
                 unlink(recordPath)
             }
         }
+    }
+
+    /// A symbolic link (even one leading nowhere), a directory or a special file at the target
+    /// is refused whatever `overwrite` says; a regular file there only with `overwrite`.
+    private static func checkTarget(_ path: String, overwrite: Bool) throws(GrokError) {
+        try NoFollowFile.check(path, singleLink: false)
+        var info = stat()
+        if !overwrite, lstat(path, &info) == 0 { throw .targetExists(path: path) }
     }
 
     private static func createParentDirectory(of path: String) throws(GrokError) {

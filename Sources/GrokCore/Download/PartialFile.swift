@@ -13,11 +13,12 @@ struct PartialFile {
     private(set) var startedOver = false
 
     /// Opens (creating it) and locks the part file of `target`; another process holding the
-    /// lock is `downloadInProgress`.
+    /// lock is `downloadInProgress`. A symbolic link, a directory, any file that is not
+    /// regular or one with another hard link there is refused (`unsafeDownloadPath`), never
+    /// written through.
     static func lock(_ path: String, target: String) throws(GrokError) -> PartialFile {
         while true {
-            let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
+            let fd = try NoFollowFile.open(path, O_RDWR | O_CREAT | O_APPEND)
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let code = errno
                 Glibc.close(fd)
@@ -27,7 +28,11 @@ struct PartialFile {
             // The holder before us may have moved its file into place meanwhile: then this
             // descriptor is a file no path leads to, and the lock is taken again on a new one.
             var opened = stat(), named = stat()
-            if fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+            if fstat(fd, &opened) == 0, lstat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+                guard !NoFollowFile.hasOtherLinks(fd) else {
+                    Glibc.close(fd)
+                    throw .unsafeDownloadPath(path: path, reason: "it has another hard link")
+                }
                 return PartialFile(path: path, fd: fd)
             }
             Glibc.close(fd)
@@ -42,7 +47,7 @@ struct PartialFile {
 
     static func size(of path: String) -> Int64? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         return Int64(info.st_size)
     }
 
@@ -83,8 +88,10 @@ struct PartialFile {
     }
 
     /// Moves the finished file to `target`, still under the lock. Without `overwrite`, an
-    /// existing target is never replaced: a hard link fails atomically if it exists.
+    /// existing target is never replaced: a hard link fails atomically if it exists. What is
+    /// not a regular file at the target (a symbolic link put there meanwhile) is never replaced.
     mutating func moveIntoPlace(target: String, overwrite: Bool) throws(GrokError) {
+        try NoFollowFile.check(target, singleLink: false)
         if overwrite {
             guard rename(path, target) == 0 else { throw .fileSystem(path: target, reason: String(cString: strerror(errno))) }
         } else if link(path, target) == 0 {
@@ -92,7 +99,8 @@ struct PartialFile {
         } else if errno == EEXIST {
             throw .targetExists(path: target)
         } else {
-            guard access(target, F_OK) != 0 else { throw .targetExists(path: target) }
+            var info = stat()
+            guard lstat(target, &info) != 0 else { throw .targetExists(path: target) }
             guard rename(path, target) == 0 else { throw .fileSystem(path: target, reason: String(cString: strerror(errno))) }
         }
         moved = true

@@ -14,9 +14,16 @@ struct PartialRecord: Equatable {
 
     static func path(for part: String) -> String { part + ".info" }
 
-    /// `nil` when there is no record or it cannot be read.
+    /// Records are small; anything larger is not one.
+    static let maxBytes = 64 * 1024
+
+    /// `nil` when there is no record or it cannot be read (a symbolic link is not followed).
     static func load(from path: String) -> PartialRecord? {
-        guard let data = FileManager.default.contents(atPath: path), let json = JSONValue.parse(data),
+        guard let fd = try? NoFollowFile.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        var data = [UInt8](repeating: 0, count: maxBytes + 1)
+        let count = data.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0, count <= maxBytes, let json = JSONValue.parse(data.prefix(count)),
               let url = json["url"]?.stringValue else { return nil }
         return PartialRecord(taskID: json["task_id"]?.stringValue, url: url, etag: json["etag"]?.stringValue,
                              lastModified: json["last_modified"]?.stringValue, total: json["total"]?.lenientNumber.map { Int64($0) })
@@ -30,9 +37,10 @@ struct PartialRecord: Equatable {
         if let etag { fields["etag"] = .string(etag) }
         if let lastModified { fields["last_modified"] = .string(lastModified) }
         if let total { fields["total"] = .number(Double(total)) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
+        let fd = try NoFollowFile.open(path, O_WRONLY | O_CREAT)
         defer { close(fd) }
+        guard !NoFollowFile.hasOtherLinks(fd) else { throw .unsafeDownloadPath(path: path, reason: "it has another hard link") }
+        guard ftruncate(fd, 0) == 0 else { throw .fileSystem(path: path, reason: String(cString: strerror(errno))) }
         do { try FileDescriptorIO.writeAll(fd, JSONValue.object(fields).compactText + "\n") } catch {
             throw .fileSystem(path: path, reason: error.reason)
         }

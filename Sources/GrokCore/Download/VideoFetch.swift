@@ -69,12 +69,13 @@ struct VideoFetch {
         case 429:
             throw .rateLimited(retryAfter: RetryAfter.parse(headers.first(name: "Retry-After")))
         default:
-            let excerpt = (try? await response.body.collect(upTo: 4096)).map { ResponseDecoding.excerpt(Array($0.readableBytesView)) } ?? ""
+            let excerpt = (try? await response.body.collect(upTo: 4096))
+                .map { ResponseDecoding.excerpt(Array($0.readableBytesView), redactor: transport.redactor) } ?? ""
             throw .http(status: status, excerpt: excerpt)
         }
         let contentType = headers.first(name: "Content-Type")
         if contentType?.lowercased().hasPrefix("application/json") == true {
-            throw await Self.jsonInsteadOfVideo(response, status: status)
+            throw await Self.jsonInsteadOfVideo(response, status: status, redactor: transport.redactor)
         }
         let expected = range?.total ?? length.map { start + $0 }
         if let expected, expected > GrokClient.maxDownloadBytes { throw .downloadTooLarge(bytes: expected) }
@@ -87,9 +88,12 @@ struct VideoFetch {
                 let head = try await Self.head(of: &body)
                 switch VideoSniffer.judge(head, contentType: contentType) {
                 case .video: break
-                case .html: throw GrokError.htmlInsteadOfVideo(excerpt: ResponseDecoding.excerpt(head + (try await Self.more(of: &body))))
+                case .html:
+                    let page = head + (try await Self.more(of: &body, upTo: transport.redactor.window(forCutAt: ResponseDecoding.excerptLength)))
+                    throw GrokError.htmlInsteadOfVideo(excerpt: ResponseDecoding.excerpt(page, redactor: transport.redactor, whole: false))
                 case .empty: throw GrokError.emptyVideo
-                case .unknown: if expectingVideo { throw GrokError.notMP4(excerpt: ResponseDecoding.excerpt(head)) }
+                case .unknown:
+                    if expectingVideo { throw GrokError.notMP4(excerpt: ResponseDecoding.excerpt(head, redactor: transport.redactor, whole: false)) }
                 }
                 try answered(headers, total: expected).save(to: recordPath)
                 try part.append(ByteBuffer(bytes: head))
@@ -131,10 +135,10 @@ struct VideoFetch {
         return head
     }
 
-    /// A little more of a body that is being refused, to quote it.
-    private static func more(of body: inout HTTPClientResponse.Body.AsyncIterator) async throws -> [UInt8] {
+    /// A little more of a body that is being refused, to quote it: enough to redact it before the quote is cut.
+    private static func more(of body: inout HTTPClientResponse.Body.AsyncIterator, upTo limit: Int) async throws -> [UInt8] {
         var bytes: [UInt8] = []
-        while bytes.count < ResponseDecoding.excerptLength, let chunk = try? await body.next() {
+        while bytes.count < limit, let chunk = try? await body.next() {
             bytes += chunk.readableBytesView
         }
         return bytes
@@ -142,14 +146,14 @@ struct VideoFetch {
 
     /// A JSON answer where a video was expected: the API's error envelope (such as code -1,
     /// retried like any transient failure), or something that is certainly not the video.
-    private static func jsonInsteadOfVideo(_ response: HTTPClientResponse, status: Int) async -> GrokError {
+    private static func jsonInsteadOfVideo(_ response: HTTPClientResponse, status: Int, redactor: Redactor) async -> GrokError {
         guard let buffer = try? await response.body.collect(upTo: 64 * 1024) else {
             return .notAVideo(excerpt: "(a JSON body larger than 64 KiB)")
         }
         let body = Array(buffer.readableBytesView)
         do {
-            _ = try ResponseDecoding.payload(status: status, body: body)
-            return .notAVideo(excerpt: ResponseDecoding.excerpt(body))
+            _ = try ResponseDecoding.payload(status: status, body: body, redactor: redactor)
+            return .notAVideo(excerpt: ResponseDecoding.excerpt(body, redactor: redactor))
         } catch {
             return error
         }

@@ -95,6 +95,8 @@ extension GrokError: CustomStringConvertible {
             return "journal \(path): \(reason)"
         case .cancelled:
             return "interrupted"
+        case .unsafeDownloadPath(let path, let reason):
+            return "refusing to write '\(path)': \(reason)"
         }
     }
 
@@ -167,6 +169,9 @@ extension GrokError: CustomStringConvertible {
             return "wait a little and try again"
         case .network:
             return "check the base URL (--base-url, JIMMYAI_BASE_URL) and the network"
+        case .unsafeDownloadPath(let path, _):
+            return "grok writes a download only to regular files it makes, never through a link; "
+                + "remove '\(path)' if you put it there, or choose another path"
         default:
             return nil
         }

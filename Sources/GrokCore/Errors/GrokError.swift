@@ -65,6 +65,10 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     case journal(path: String, reason: String)
 
     case cancelled
+    /// Where a download would write there is something grok did not make and must not
+    /// write through: a symbolic link, a directory, a special file, a file with another hard
+    /// link. Found before anything is fetched.
+    case unsafeDownloadPath(path: String, reason: String)
 
     public var exitStatus: ExitStatus {
         switch self {

@@ -51,15 +51,18 @@ public struct TraceEvent: Sendable, Equatable {
         Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
-    /// A body as trace text: UTF-8 cut at the limit, binary summarised.
+    /// A body as trace text: UTF-8, redacted and then cut at the limit (`Redactor.cut`),
+    /// binary summarised.
     static func bodyText(_ bytes: [UInt8], redactor: Redactor) -> String? {
         guard !bytes.isEmpty else { return nil }
-        let head = Array(bytes.prefix(bodyLimit))
-        guard let text = String(validating: head, as: UTF8.self) ?? String(validating: head.dropLast(3), as: UTF8.self) else {
-            return "(\(bytes.count) bytes of binary data)"
-        }
-        let suffix = bytes.count > bodyLimit ? " … (\(bytes.count - bodyLimit) more bytes)" : ""
-        return redactor.redact(text.replacingOccurrences(of: "\n", with: "\\n")) + suffix
+        let head = Array(bytes.prefix(redactor.window(forCutAt: bodyLimit)))
+        let decoded = String(validating: head, as: UTF8.self)
+            ?? String(validating: head.dropLast(3), as: UTF8.self)
+        guard let text = decoded else { return "(\(bytes.count) bytes of binary data)" }
+        let shown = redactor.cut(text.replacingOccurrences(of: "\n", with: "\\n"), maxBytes: bodyLimit,
+                                 textWasCut: head.count < bytes.count)
+        guard shown.isShortened || head.count < bytes.count else { return shown.text }
+        return shown.text + " … (\(max(0, bytes.count - shown.text.utf8.count)) more bytes)"
     }
 }
 

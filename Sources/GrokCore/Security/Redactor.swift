@@ -1,17 +1,26 @@
 /// Hides secrets in any text before it leaves the process: traces, errors, journal, history.
+/// A secret is found in every encoding the text may carry it in (as it is, JSON-escaped
+/// `\u0073`, percent-encoded `%73`, or a mix), and text is always redacted before it is
+/// cut, never after (`cut(_:maxBytes:textWasCut:)`).
 public struct Redactor: Sendable {
     public static let mask = "***"
     public static let none = Redactor(secrets: [])
 
-    private let secrets: [String]
+    let secrets: [SecretPattern]
 
     /// A secret shorter than this is hidden only where it stands as a word of its own: a
     /// one-letter sandbox key must not turn `grok-imagine` into `gro***-imagine`. No real key
     /// is this short (`APIKey.looksReal`).
     public static let minimumInWordLength = 8
+    /// A run of a secret's first characters this long is hidden wherever it stands: it can
+    /// only be a piece of the key left by some cut.
+    public static let leakedPrefixLength = 12
+    /// A run of a secret's first characters this long is hidden where text was cut (at its
+    /// end, or before a `…`).
+    public static let prefixAtCutLength = 4
 
     public init(secrets: [String]) {
-        self.secrets = secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.secrets = secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }.map(SecretPattern.init)
     }
 
     /// The text with every secret, and every `Bearer` credential, replaced by `***`.
@@ -21,49 +30,27 @@ public struct Redactor: Sendable {
 
     /// The text with every secret replaced by `***` (a `Bearer $JIMMYAI_API_KEY` stays).
     public func redactSecrets(_ text: String) -> String {
+        redactSecrets(text, openEnd: false)
+    }
+
+    /// `openEnd`: the text was cut at its end, so a secret's first characters there are hidden too.
+    func redactSecrets(_ text: String, openEnd: Bool) -> String {
         var result = text
-        for secret in secrets where result.contains(secret) {
-            result = secret.count >= Self.minimumInWordLength
-                ? result.replacingOccurrences(of: secret, with: Self.mask)
-                : Self.replacingWholeWords(secret, in: result)
+        for secret in secrets {
+            result = secret.isShort ? secret.replacingWholeWords(in: result) : secret.replacing(in: result, openEnd: openEnd)
         }
         return result
     }
 
     public func contains(secretIn text: String) -> Bool {
-        secrets.contains { secret in
-            secret.count >= Self.minimumInWordLength ? text.contains(secret) : !Self.wholeWordRanges(of: secret, in: text).isEmpty
-        }
+        secrets.contains { $0.isShort ? $0.occursAsWord(in: text) : $0.occurs(in: text) }
     }
 
-    /// Letters, digits, `-` and `_` continue a word; anything else ends it.
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "-" || character == "_"
-    }
+    /// The longest form a secret can take in text (every character a 6-byte `\uXXXX`), so a
+    /// window of `limit` plus this many bytes holds whole every secret that starts before `limit`.
+    var longestEncodedSecret: Int { secrets.map { $0.scalars.count * 12 }.max() ?? 0 }
 
-    private static func wholeWordRanges(of secret: String, in text: String) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        var searchStart = text.startIndex
-        while let range = text.range(of: secret, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before.map(isWordCharacter) ?? false), !(after.map(isWordCharacter) ?? false) { ranges.append(range) }
-            searchStart = range.upperBound
-        }
-        return ranges
-    }
-
-    private static func replacingWholeWords(_ secret: String, in text: String) -> String {
-        var output = ""
-        var position = text.startIndex
-        for range in wholeWordRanges(of: secret, in: text) {
-            output += text[position..<range.lowerBound] + mask
-            position = range.upperBound
-        }
-        return output + text[position...]
-    }
-
-    private static func maskBearerCredentials(_ text: String) -> String {
+    static func maskBearerCredentials(_ text: String) -> String {
         guard text.range(of: "bearer ", options: .caseInsensitive) != nil else { return text }
         var output = ""
         var rest = Substring(text)

@@ -39,6 +39,7 @@ enum ClientFailure: String {
              .notMP4, .downloadTooLarge, .downloadInProgress, .downloadInconsistent, .downloadAbandoned: .download
         case .fileSystem, .journal: .file
         case .cancelled: .interrupted
+        case .unsafeDownloadPath: .download
         }
     }
 }

@@ -1,0 +1,33 @@
+extension Redactor {
+    /// Text shortened for showing, secrets already hidden.
+    public struct Cut: Sendable, Equatable {
+        public let text: String
+        /// Whether something was cut off here (the caller marks it, with `…` or a count).
+        public let isShortened: Bool
+    }
+
+    /// The one way grok shortens text that may hold a secret: redacts all of `text` first,
+    /// then keeps at most `maxBytes` UTF-8 bytes of it (whole characters, never part of a
+    /// `***`), and hides a secret's first characters left at the cut. `textWasCut`: `text`
+    /// is itself only the start of something longer, so its end is a cut too.
+    public func cut(_ text: String, maxBytes: Int, textWasCut: Bool = false) -> Cut {
+        let redacted = Self.maskBearerCredentials(redactSecrets(text, openEnd: textWasCut))
+        guard redacted.utf8.count > maxBytes else { return Cut(text: redacted, isShortened: false) }
+        var end = redacted.startIndex
+        var used = 0
+        for index in redacted.indices {
+            used += redacted[index].utf8.count
+            guard used <= maxBytes else { break }
+            end = redacted.index(after: index)
+        }
+        var kept = redacted[..<end]
+        if kept.hasSuffix("*"), redacted[end...].hasPrefix("*") {
+            kept = kept.dropLast(kept.reversed().prefix { $0 == "*" }.count)
+        }
+        return Cut(text: redactSecrets(String(kept), openEnd: true), isShortened: true)
+    }
+
+    /// How many bytes of raw text to redact for a cut at `limit`: enough to hold whole, in
+    /// its longest encoding, any secret that starts before the cut.
+    public func window(forCutAt limit: Int) -> Int { limit + longestEncodedSecret }
+}

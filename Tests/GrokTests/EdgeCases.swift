@@ -1,0 +1,101 @@
+import Foundation
+import GrokSandbox
+import Testing
+import TestSupport
+
+/// Cases at the edges around a run (what is already on disk, text cut near the key), each a
+/// run of the built `grok` that checks what it promises and gives one row of the second
+/// table of `docs/reliability.md` (written by `FaultMatrixTests`).
+struct EdgeCase: Sendable {
+    struct Row: Sendable {
+        let edge: String
+        let setUp: String
+        let outcome: String
+        let exit: Int32
+        let checked: String
+    }
+
+    let edge: String
+    let setUp: String
+    let checked: String
+    /// Shown in the row: the first line holding this, from a little before it; else the first error.
+    var evidence: String?
+    /// Runs the case, checks it, and returns grok's result.
+    let run: @Sendable () async throws -> GrokProcess.Result
+
+    func row() async throws -> Row {
+        let result = try await run()
+        let lines = (result.stderr + result.stdout).split(separator: "\n").map(String.init)
+        let error = lines.first { $0.hasPrefix("error:") } ?? lines.last ?? ""
+        var shown = (evidence.flatMap { mark in lines.first { $0.contains(mark) } } ?? error)
+            .replacingOccurrences(of: #"\.{8,}"#, with: "…", options: .regularExpression)
+        if let evidence, let found = shown.range(of: evidence), shown.distance(from: shown.startIndex, to: found.lowerBound) > 40 {
+            shown = "…" + shown[shown.index(found.lowerBound, offsetBy: -30)...]
+        }
+        return Row(edge: edge, setUp: setUp, outcome: shown.count > 160 ? String(shown.prefix(159)) + "…" : shown,
+                   exit: result.status, checked: checked)
+    }
+
+    static let all: [EdgeCase] = symlinks + redaction
+
+    static let symlinks: [EdgeCase] = [
+        EdgeCase(edge: "symlinked .part", setUp: "`d/v.mp4.part` → `home/notes.txt`",
+                 checked: "exit 1; notes.txt unchanged; no video request; no d/v.mp4") {
+            let (result, notes, videoRequests, _) = try await SymlinkedPartTests.run { scratch, victim in
+                _ = symlink(victim, scratch.path("d/v.mp4.part"))
+            }
+            #expect(result.status == 1 && notes == SymlinkedPartTests.notes && videoRequests == 0, "\(result.stderr)")
+            return result
+        },
+        EdgeCase(edge: "symlinked .part.info", setUp: "`d/v.mp4.part.info` → `home/notes.txt`",
+                 checked: "exit 1; notes.txt unchanged; no video request") {
+            let (result, notes, videoRequests, _) = try await SymlinkedPartTests.run { scratch, victim in
+                _ = symlink(victim, scratch.path("d/v.mp4.part.info"))
+            }
+            #expect(result.status == 1 && notes == SymlinkedPartTests.notes && videoRequests == 0, "\(result.stderr)")
+            return result
+        },
+        EdgeCase(edge: "dangling symlink at the target", setUp: "`d/v.mp4` → `home/new.txt` (missing)",
+                 checked: "exit 1; no video request; the link left as it was") {
+            let (result, _, videoRequests, targetIsLink) = try await SymlinkedPartTests.run { scratch, _ in
+                _ = symlink(scratch.path("home/new.txt"), scratch.path("d/v.mp4"))
+            }
+            #expect(result.status == 1 && videoRequests == 0 && targetIsLink, "\(result.stderr)")
+            return result
+        },
+        EdgeCase(edge: "directory at the target", setUp: "`d/v.mp4/` exists; `set overwrite on`",
+                 checked: "exit 1; no video request") {
+            let (result, _, videoRequests, _) = try await SymlinkedPartTests.run("set overwrite on; " + SymlinkedPartTests.download) { scratch, _ in
+                try FileManager.default.createDirectory(atPath: scratch.path("d/v.mp4"), withIntermediateDirectories: true)
+            }
+            #expect(result.status == 1 && videoRequests == 0, "\(result.stderr)")
+            return result
+        },
+    ]
+
+    static let redaction: [EdgeCase] = [
+        redactionCase("redaction at a cut: error excerpt", .plain, offset: 116, options: [], where: "the 120-byte excerpt"),
+        redactionCase("redaction at a cut: --json", .plain, offset: 100, options: ["--json"], where: "the 120-byte excerpt"),
+        redactionCase("redaction at a cut: --trace", .plain, offset: 2040, options: ["--trace"], where: "the 2 KiB trace cut"),
+        redactionCase("redaction: JSON-escaped key", .jsonEscaped, offset: 300, options: ["--trace"], where: "a traced body"),
+        redactionCase("redaction: percent-encoded key", .percentEncoded, offset: 60, options: ["--trace"], where: "an excerpt and a traced body"),
+    ]
+
+    static func redactionCase(_ edge: String, _ echo: KeyEcho, offset: Int, options: [String], where place: String) -> EdgeCase {
+        EdgeCase(edge: edge, setUp: "HTTP 502 page echoing the key \(echo == .plain ? "" : "\(echo) ")at byte \(offset), \(place)",
+                 checked: "no 4 characters of the key, in any encoding, on stdout, stderr or in the journal",
+                 evidence: options == ["--trace"] ? "authorization=" : nil) {
+            try await SandboxFixture.with { sandbox, scratch in
+                await sandbox.inject([.keyEcho(echo, offset: offset)], on: .create)
+                let result = try await SandboxFixture.grok(
+                    sandbox, scratch, options + ["-e", RedactionAtCutTests.submit], key: RedactionAtCutTests.key)
+                let journal = RedactionAtCutTests.journal(scratch)
+                #expect(result.status == 1 && journal.contains("create-failed"), "\(edge): \(result.stderr)")
+                for text in [result.stdout, result.stderr, journal] {
+                    #expect(RedactionAtCutTests.leaks(text).isEmpty, "\(edge): \(text)")
+                }
+                return result
+            }
+        }
+    }
+}
