@@ -46,6 +46,7 @@ public actor Sandbox {
     public func stop() async {
         guard let server else { return }
         self.server = nil
+        await state.releaseHeld()
         server.cancel()
         await server.value
     }
@@ -53,6 +54,16 @@ public actor Sandbox {
     /// Queues faults for `endpoint`; each is used up by one request, in order.
     public func inject(_ faults: [SandboxFault], on endpoint: SandboxEndpoint) async {
         await state.inject(faults, on: endpoint)
+    }
+
+    /// How many answers `SandboxFault.held` is holding back now.
+    public func heldAnswers() async -> Int {
+        await state.heldCount
+    }
+
+    /// Sends every held answer on its way.
+    public func releaseHeld() async {
+        await state.releaseHeld()
     }
 
     public func requestLog() async -> [LoggedRequest] {

@@ -28,6 +28,10 @@ public enum SandboxFault: Sendable, Equatable {
     /// its `Authorization` header) written as `echo` says, starting `offset` bytes into the
     /// body and followed by a few KiB more, so that any cut of the page lands near or after it.
     case keyEcho(KeyEcho, offset: Int)
+    /// The request is handled (a create makes its task) and its answer held back until
+    /// `Sandbox.releaseHeld()`: a test acts while the answer is on its way, on the sandbox's
+    /// state rather than a clock.
+    case held
 
     /// Sets the terminal's title and clears the screen when printed raw.
     public static let hostileSuffix = "\u{1B}]0;owned\u{07}\u{1B}[2J"

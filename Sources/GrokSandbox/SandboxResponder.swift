@@ -93,6 +93,10 @@ struct SandboxResponder: HTTPResponder {
             return await handlers.answer(exchange).truncated()
         case .slowBody(let delay):
             return await handlers.answer(exchange).trickled(delay: delay)
+        case .held:
+            let response = await handlers.answer(exchange)
+            await state.hold()
+            return response
         case .httpStatus(let code):
             let status = HTTPResponse.Status.standard(code: code)
             return envelope.injectedFailure("sandbox fault: HTTP \(status.codeAndPhrase)", status: status)

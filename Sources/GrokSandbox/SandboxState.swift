@@ -43,6 +43,20 @@ actor SandboxState {
         self.faults[endpoint, default: []].append(contentsOf: faults)
     }
 
+    /// Answers held back by `SandboxFault.held`, until released.
+    private var held: [CheckedContinuation<Void, Never>] = []
+
+    var heldCount: Int { held.count }
+
+    func hold() async {
+        await withCheckedContinuation { held.append($0) }
+    }
+
+    func releaseHeld() {
+        for answer in held { answer.resume() }
+        held = []
+    }
+
     func nextFault(for endpoint: SandboxEndpoint) -> SandboxFault? {
         guard var queue = faults[endpoint], !queue.isEmpty else { return nil }
         let fault = queue.removeFirst()

@@ -61,7 +61,9 @@ public actor Journal {
         let jobs = try jobs()
         switch reference {
         case .latest:
-            return jobs.last { $0.taskID != nil && $0.confirmation != .external }
+            // The last create sent, confirmed or not: one never confirmed has no id to give,
+            // and the task before it is not what was asked for.
+            return jobs.last { $0.confirmation == .created || $0.confirmation == .unconfirmed }
                 ?? jobs.last { $0.taskID != nil }
         case .nameOrID(let text):
             return jobs.last { $0.name == text && $0.taskID != nil }

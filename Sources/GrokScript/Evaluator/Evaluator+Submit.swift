@@ -12,7 +12,15 @@ extension Evaluator {
         let service = try await service(at: range)
         let imageURL = try await imageURL(for: valid.image, service: service, at: range)
         let task: CreatedTask
-        do { task = try await service.submit(valid.request(imageURL: imageURL), name: name) } catch { throw RuntimeFailure(.client(error), at: range) }
+        do { task = try await create(valid.request(imageURL: imageURL), name: name, service: service) } catch {
+            // `last` is this create now, whose id is not known: never the task before it.
+            if case .createOutcomeUnknown = error {
+                session.lastCreateUnconfirmed = true
+                session.unconfirmedCreates += 1
+            }
+            throw RuntimeFailure(.client(error), at: range)
+        }
+        session.lastCreateUnconfirmed = false
         if let name {
             if let previous = session.names[name], previous != task.taskID {
                 reporter.emit(.warning("the name '\(name)' now means \(task.taskID), no longer \(previous)"))
@@ -27,13 +35,30 @@ extension Evaluator {
         reporter.emit(.submitted(taskID: task.taskID, name: name))
     }
 
+    /// A create is paid once it reaches the server, so a signal does not cut it short: it
+    /// finishes (within the request's own timeout) and its id is recorded, then the run
+    /// stops at the next statement. A second signal ends the process at once.
+    private func create(_ request: CreateRequest, name: String?, service: any VideoService) async throws(GrokError) -> CreatedTask {
+        let reporter = self.reporter
+        let create = Task { () async -> Result<CreatedTask, GrokError> in
+            do throws(GrokError) { return .success(try await service.submit(request, name: name)) } catch { return .failure(error) }
+        }
+        let result = await withTaskCancellationHandler {
+            await create.value
+        } onCancel: {
+            reporter.emit(.warning("stopping after the create in flight…"))
+        }
+        return try result.get()
+    }
+
     /// The URL the create call names: the image's own, or a local file's upload.
     private func imageURL(for image: ImageReference, service: any VideoService, at range: SourceRange) async throws -> String {
         switch image {
         case .url(let url):
             return url
         case .file(let path):
-            guard UploadKey(path: path) != nil else {
+            // Told before anything is sent: the rehearsal runs this too.
+            guard FileSystem.status(path) == .readable, UploadKey(path: path) != nil else {
                 throw RuntimeFailure(.unreadableImage(path: path), at: range)
             }
             if let cached = cachedUpload(path) { return cached }

@@ -17,12 +17,16 @@ extension Evaluator {
             }
             return labels
         case .all:
-            if !session.submitted.isEmpty {
+            if !session.submitted.isEmpty || session.unconfirmedCreates > 0 {
+                if session.unconfirmedCreates > 0 { warnUnconfirmed(session.unconfirmedCreates == 1 ? "a create of this session" : "\(session.unconfirmedCreates) creates of this session") }
                 return session.submitted.filter { !unfinished || session.known[$0]?.status.isTerminal != true }
                     .map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
             }
             let jobs: [Job]
             do { jobs = try await service.jobs() } catch { throw RuntimeFailure(.client(error), at: range) }
+            for job in jobs where job.confirmation == .unconfirmed {
+                warnUnconfirmed(job.name.map { "the create of '\($0)'" } ?? "a create")
+            }
             return jobs.compactMap { job in
                 guard let taskID = job.taskID, !unfinished || job.status?.isTerminal != true else { return nil }
                 return TaskLabel(taskID: taskID, name: job.name)
@@ -30,8 +34,16 @@ extension Evaluator {
         }
     }
 
+    /// `all` cannot reach a task whose create was never confirmed: say so, for each.
+    private func warnUnconfirmed(_ what: String) {
+        reporter.emit(.warning("\(what) was never confirmed: a task may exist that 'all' cannot reach; check the provider's dashboard"))
+    }
+
     /// `last`, a name from this session or the journal, or a task id.
     func task(_ reference: String, service: any VideoService, at range: SourceRange) async throws -> TaskLabel {
+        if reference == Word.last, session.lastCreateUnconfirmed {
+            throw RuntimeFailure(.unconfirmedTask(reference: reference), at: range)
+        }
         if reference == Word.last, let taskID = session.builtins[.task] {
             return TaskLabel(taskID: taskID, name: session.name(of: taskID))
         }

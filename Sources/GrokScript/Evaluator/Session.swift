@@ -25,6 +25,10 @@ public struct Session: Sendable {
     public var uploads: [UploadKey: (url: String, at: Date)] = [:]
     /// The REPL's entries that succeeded, in order, for `save`; `nil` outside the REPL.
     public var transcript: [String]?
+    /// The last create of this session went out and its answer was lost: `last` has no id.
+    public var lastCreateUnconfirmed = false
+    /// Creates of this session whose answer was lost: `all` cannot reach their tasks.
+    public var unconfirmedCreates = 0
     /// The worst status so far, for `exit` without a code and the end of a `--keep-going` run.
     public var status: ExitStatus = .success
 
