@@ -28,9 +28,12 @@ import Testing
         #expect(result.stderr.contains("nest"))
     }
 
+    /// A 10 MB word is read, then refused by the one cap on every value, briefly.
     @Test func tenMegabyteLine() async throws {
         let result = try await check(Array(("echo " + String(repeating: "x", count: 10_000_000) + "\n").utf8))
-        #expect(result.status == 0, "stderr: \(result.stderr.prefix(500))")
+        #expect(result.status == 2, "stderr: \(result.stderr.prefix(500))")
+        #expect(result.stderr.contains("this value is larger than 1.0 MiB"))
+        #expect(result.stderr.utf8.count < 2_000, "the value is not echoed back")
     }
 
     @Test func sourceCycle() async throws {

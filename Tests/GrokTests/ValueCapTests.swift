@@ -33,3 +33,23 @@ import TestSupport
         }
     }
 }
+
+/// `for … in lines` reads files up to 16 MiB, and says so before reading a larger one.
+@Suite struct LinesFileCapTests {
+    @Test func aFileOverTheCapIsRefusedBeforeItIsRead() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            // Sparse: 17 MiB on paper, nothing on disk.
+            let handle = try #require(FileHandle(forWritingAtPath: scratch.path("big.txt")) ?? {
+                FileManager.default.createFile(atPath: scratch.path("big.txt"), contents: nil)
+                return FileHandle(forWritingAtPath: scratch.path("big.txt"))
+            }())
+            try handle.truncate(atOffset: 17 << 20)
+            try handle.close()
+            try "for p in lines big.txt {\n  echo $p\n}\n".write(toFile: scratch.path("big.grok"), atomically: true, encoding: .utf8)
+            let check = try await SandboxFixture.grok(sandbox, scratch, ["check", "big.grok"])
+            #expect(check.status == 2)
+            #expect(check.stderr.contains("is larger than 16.0 MiB, the most 'lines' reads"), "\(check.stderr)")
+            #expect(check.stderr.contains("--> big.grok:1:16"), "\(check.stderr)")
+        }
+    }
+}

@@ -9,6 +9,13 @@ public enum FileSystem {
         return FileManager.default.contents(atPath: path).map { Array($0) }
     }
 
+    /// The size of a file in bytes, without reading it; `nil` when it cannot be told.
+    public static func size(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_size)
+    }
+
     public static func status(_ path: String) -> FileStatus {
         var info = stat()
         guard stat(path, &info) == 0 else { return errno == EACCES ? .unreadable : .missing }

@@ -29,6 +29,10 @@ public final class Evaluator {
     /// a larger written value before anything runs.
     public static let valueLimit = 1 << 20
 
+    /// The largest file `for … in lines` reads, told before reading it: the run, and its
+    /// rehearsal, stay small whatever the file.
+    public static let linesFileLimit = 16 << 20
+
     /// A real run: requests go out through `services`.
     public convenience init(session: Session, reporter: any Reporter, services: any ServiceProvider,
                             environment: [String: String], keepGoing: Bool) {
@@ -157,6 +161,9 @@ public final class Evaluator {
             return try arguments.map { (try value(of: $0), nil) }
         case .lines(let path):
             let resolved = resolveInputPath(try value(of: path))
+            if let size = FileSystem.size(resolved), size > Self.linesFileLimit {
+                throw RuntimeFailure(.fileTooLarge(path: resolved, limit: Self.linesFileLimit), at: path.range)
+            }
             guard let bytes = FileSystem.read(resolved) else {
                 throw RuntimeFailure(.unreadableFile(path: resolved), at: path.range)
             }

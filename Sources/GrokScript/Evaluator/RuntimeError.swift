@@ -32,6 +32,10 @@ enum RuntimeError: DiagnosticKind {
     case overBudget(maxTasks: Int)
     /// The rehearsal ran more statements than it will.
     case tooLong(steps: Int)
+    /// The rehearsal counted more creates than any run is rehearsed for.
+    case planTooLarge(limit: Int)
+    /// A `lines` file over the size `lines` reads.
+    case fileTooLarge(path: String, limit: Int)
 
     var wording: DiagnosticWording {
         switch self {
@@ -136,6 +140,20 @@ enum RuntimeError: DiagnosticKind {
                 label: "still running here",
                 hint: "nothing was sent; shorten the loops"
             )
+        case .planTooLarge(let limit):
+            DiagnosticWording(
+                id: "run.plan-too-large",
+                message: "this run would create more than \(limit) paid tasks: too many to rehearse",
+                label: "still creating here",
+                hint: "nothing was sent; split the work into several runs"
+            )
+        case .fileTooLarge(let path, let limit):
+            DiagnosticWording(
+                id: "run.file-too-large",
+                message: "'\(path)' is larger than \(ByteCount.format(Int64(limit))), the most 'lines' reads",
+                label: "too large",
+                hint: "split the file, or keep the long texts in files of their own"
+            )
         }
     }
 
@@ -147,7 +165,8 @@ enum RuntimeError: DiagnosticKind {
         case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask, .saveFailed:
             .runtimeError
         case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
-             .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong:
+             .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong,
+             .planTooLarge, .fileTooLarge:
             .usage
         }
     }

@@ -14,7 +14,10 @@ public struct Rehearsal: Sendable {
     public var failed: Bool { !diagnostics.isEmpty }
 
     /// More statements than this and the rehearsal gives up: a loop that long is a mistake.
-    public static let stepLimit = 10_000_000
+    public static let stepLimit = 1_000_000
+    /// More creates than this and the rehearsal gives up, whatever `max-tasks` says: a plan
+    /// that large is a mistake, and rehearsing it would cost the memory of every task.
+    public static let createLimit = 10_000
 
     /// What a rehearsal starts from: a copy of the session that will run the script.
     public struct Start: Sendable {

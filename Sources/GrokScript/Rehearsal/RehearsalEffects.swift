@@ -32,8 +32,9 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
 
     /// A plan over the budget (`max-tasks` as it is set at that point) stops the rehearsal at that `submit`.
     func didCreate(maxTasks: Int?, at range: SourceRange, in source: SourceFile) throws {
-        guard let maxTasks, service.plan.creates > maxTasks else { return }
-        throw RehearsalStop(.overBudget(maxTasks: maxTasks), at: range, in: source)
+        let creates = service.plan.creates
+        if let maxTasks, creates > maxTasks { throw RehearsalStop(.overBudget(maxTasks: maxTasks), at: range, in: source) }
+        if creates > Rehearsal.createLimit { throw RehearsalStop(.planTooLarge(limit: Rehearsal.createLimit), at: range, in: source) }
     }
 
     func sleep(for duration: Duration) async throws {}
