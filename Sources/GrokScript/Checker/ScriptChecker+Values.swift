@@ -23,6 +23,8 @@ extension ScriptChecker {
     /// The text written in an argument is within the one cap on every value (SPEC §3.2);
     /// what variables add to it is counted at run time.
     private mutating func checkSize(of argument: Argument) {
+        // A value is never longer than the text it is written as: most arguments end here.
+        guard argument.range.end - argument.range.start > Evaluator.valueLimit else { return }
         let written = argument.literalValue.map(\.utf8.count) ?? argument.interpolatedParts.reduce(0) { total, part in
             if case .literal(let text, _) = part { total + text.utf8.count } else { total }
         }

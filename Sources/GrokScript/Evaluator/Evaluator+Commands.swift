@@ -14,14 +14,17 @@ extension Evaluator {
         let range = syntax.range
         switch command {
         case .set(let key, let arguments):
-            let text = try arguments.map { try value(of: $0, for: key) }.joined(separator: " ")
-            key.setting.place.write(&session, text, resolveInputPath)
-            reporter.apply(session.options)
+            let setting = key.setting
+            let text = arguments.count == 1 ? try value(of: arguments[0], for: setting)
+                : try arguments.map { try value(of: $0, for: setting) }.joined(separator: " ")
+            setting.place.write(&session, text, resolveInputPath)
+            if !setting.isDraftField { reporter.apply(session.options) }
         case .listSettings:
             reporter.emit(.settings(kind: "settings", Setting.all.map { ($0.key.rawValue, $0.value(in: session)) }))
         case .unset(let key):
-            key.setting.place.reset(&session)
-            reporter.apply(session.options)
+            let setting = key.setting
+            setting.place.reset(&session)
+            if !setting.isDraftField { reporter.apply(session.options) }
         case .reset:
             session.draft = Draft()
         case .echo(let arguments):

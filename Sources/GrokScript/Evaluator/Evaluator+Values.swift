@@ -57,9 +57,8 @@ extension Evaluator {
         return text
     }
 
-    func value(of argument: Argument, for key: SettingKey) throws(RuntimeFailure) -> String {
+    func value(of argument: Argument, for setting: Setting) throws(RuntimeFailure) -> String {
         let text = try value(of: argument)
-        let setting = key.setting
         if setting.words.contains(text) { return text }
         if let problem = setting.kind.problem(with: text, subject: setting.subject) {
             throw RuntimeFailure(.invalidValue(problem), at: argument.range)

@@ -52,12 +52,8 @@ extension Setting {
         }
     }
 
-    private init(_ key: SettingKey, _ kind: ValueKind, _ summary: String, _ place: SettingPlace, words: [String] = []) {
-        self.key = key
-        self.kind = kind
-        self.summary = summary
-        self.words = words
-        self.place = place
+    private convenience init(_ key: SettingKey, _ kind: ValueKind, _ summary: String, _ place: SettingPlace, words: [String] = []) {
+        self.init(key: key, kind: kind, summary: summary, words: words, place: place)
     }
 }
 

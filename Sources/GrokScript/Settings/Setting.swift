@@ -1,13 +1,23 @@
 /// One row of the settings table: a key, the values it takes, what it is for and where it
 /// lives in the session. `set`, `unset`, `set` alone, `show draft`/`show options`, `help
 /// options`, completion, hints and the checker all read it; a new setting is a new row.
-public struct Setting: Sendable {
+/// A class, like `Slot`: the evaluator looks a row up for every `set`, and a reference is
+/// one retain where this struct's closures were several.
+public final class Setting: Sendable {
     public let key: SettingKey
     public let kind: ValueKind
     public let summary: String
     /// Words the value may also be, written bare: `set image none` clears the image.
     public let words: [String]
     let place: SettingPlace
+
+    init(key: SettingKey, kind: ValueKind, summary: String, words: [String], place: SettingPlace) {
+        self.key = key
+        self.kind = kind
+        self.summary = summary
+        self.words = words
+        self.place = place
+    }
 
     public var isDraftField: Bool { place.isDraft }
 
