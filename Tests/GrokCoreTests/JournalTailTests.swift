@@ -42,7 +42,7 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let journal = try Journal(directory: dir.url)
-        try append(#"{"v":1,"event":"status","time":"2026-11-25T10:00:00.000Z","task_id":"t9","status":"queued"}"#, to: journal.path)
+        try append(#"{"v":1,"origin":"https://api.example.com:443","event":"status","time":"2026-11-25T10:00:00.000Z","task_id":"t9","status":"queued"}"#, to: journal.path)
         #expect(try await journal.jobs().map(\.taskID) == ["t9"])
         try await journal.record(.status(TaskInfo(taskID: "t9", status: TaskStatus("processing")), time: Date()), origin: .testServer)
         let jobs = try await journal.jobs()
