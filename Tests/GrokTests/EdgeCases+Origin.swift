@@ -30,7 +30,9 @@ extension EdgeCase {
             try await OriginBoundNamesTests.withOlderJournal { sandbox, scratch in
                 let result = try await SandboxFixture.grok(sandbox, scratch, ["-e", "status old"])
                 let every = try await SandboxFixture.grok(sandbox, scratch, ["-e", "jobs all"])
-                #expect(result.status == 1 && every.stdout.contains("an old cat"), "\(result.stderr)")
+                let byID = try await SandboxFixture.grok(sandbox, scratch, ["-e", "status sbx-task-000001"])
+                #expect(result.status == 1 && every.stdout.contains("an old cat") && byID.stdout.contains("old (sbx-task-000001)"),
+                        "\(result.stderr)")
                 return result
             }
         },

@@ -101,12 +101,13 @@ public final class JSONReporter: Reporter {
     private static func jobJSON(_ job: Job) -> JSONValue {
         var fields: OrderedDictionary<String, JSONValue> = [:]
         fields["name"] = job.name.map(JSONValue.string) ?? .null
-        fields["origin"] = job.origin.map { .string($0.text) } ?? .null
         fields["task_id"] = job.taskID.map(JSONValue.string) ?? .null
         fields["state"] = .string(JobTable.state(of: job))
         fields["prompt"] = job.prompt.map(JSONValue.string) ?? .null
         fields["video_url"] = job.videoURL.map { .string($0.absoluteString) } ?? .null
         fields["file"] = job.file.map(JSONValue.string) ?? .null
+        // The server the task belongs to; null for a task of an older journal that did not say.
+        fields["origin"] = job.origin.map { .string($0.text) } ?? .null
         return .object(fields)
     }
 }
