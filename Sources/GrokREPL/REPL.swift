@@ -142,7 +142,9 @@ public final class REPL {
     }
 
     private func snapshot() async -> SessionSnapshot {
-        let jobs = (try? await journal?.jobs()) ?? []
+        // Completion offers the names and ids of the server the session talks to now.
+        let origin = ServerOrigin(baseURL: evaluator.session.options.baseURL, sandbox: configuration.sandbox)
+        let jobs = (try? await journal?.jobs(of: origin)) ?? []
         return SessionSnapshot(session: evaluator.session, jobs: jobs, directory: configuration.directory, environment: environment,
                                sandbox: configuration.sandbox)
     }

@@ -14,6 +14,10 @@ public struct SandboxConfiguration: Sendable {
     /// When set, `result.video_url` points at this other origin instead of this server.
     public var videoBaseURL: URL?
     public var variant: ResponseVariant
+    /// Task ids are this and a six-digit count: `sbx-task-000001`, … The in-process sandbox
+    /// of `grok --sandbox` takes one of its own per run (`runTaskIDPrefix()`), so ids
+    /// from different runs never meet in one journal.
+    public var taskIDPrefix: String
 
     /// `taskDuration` is `taskPace: .clock(taskDuration)`; a `taskPace` given wins.
     public init(
@@ -24,7 +28,8 @@ public struct SandboxConfiguration: Sendable {
         taskPace: TaskPace? = nil,
         videoSize: Int? = nil,
         videoBaseURL: URL? = nil,
-        variant: ResponseVariant = .init()
+        variant: ResponseVariant = .init(),
+        taskIDPrefix: String = SandboxConfiguration.defaultTaskIDPrefix
     ) {
         self.host = host
         self.port = port
@@ -33,5 +38,15 @@ public struct SandboxConfiguration: Sendable {
         self.videoSize = videoSize
         self.videoBaseURL = videoBaseURL
         self.variant = variant
+        self.taskIDPrefix = taskIDPrefix
+    }
+
+    public static let defaultTaskIDPrefix = "sbx-task-"
+
+    /// `sbx-` and six random lowercase letters and digits: `sbx-k3f9q2-`.
+    public static func runTaskIDPrefix() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        var generator = SystemRandomNumberGenerator()
+        return "sbx-" + String((0..<6).map { _ in alphabet[Int(generator.next(upperBound: UInt(alphabet.count)))] }) + "-"
     }
 }

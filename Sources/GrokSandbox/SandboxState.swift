@@ -74,10 +74,11 @@ actor SandboxState {
 
     // MARK: Tasks
 
-    /// Ids are `sbx-task-000001`, `sbx-task-000002`, … in creation order, per server instance.
+    /// Ids are `sbx-task-000001`, `sbx-task-000002`, … (the configuration's prefix) in
+    /// creation order, per server instance.
     /// `idSuffix`: added to the id (a fault's control characters).
     func createTask(_ request: CreateRequest, idSuffix: String = "") -> SandboxTask {
-        let id = "sbx-task-" + String(format: "%06d", tasks.count + 1) + idSuffix
+        let id = configuration.taskIDPrefix + String(format: "%06d", tasks.count + 1) + idSuffix
         let task = SandboxTask(
             id: id,
             request: request,

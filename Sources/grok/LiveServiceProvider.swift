@@ -1,24 +1,30 @@
+import Foundation
 import GrokCore
 import GrokScript
 
 /// One `GrokClient` per set of client options (base URL, retries, trace), kept until
 /// shutdown, all sharing one journal and one rate cap (`rate-limit`, for the whole process).
+/// Each client's records name its server; the in-process sandbox's are `sandbox`.
 actor LiveServiceProvider: ServiceProvider {
     private let key: APIKey?
     /// Why the configured key could not be loaded; every service request reports it.
     private let keyError: GrokError?
     private let allowInsecureHTTP: Bool
     private let journal: Journal
+    /// The in-process sandbox's base URL under `--sandbox`.
+    private let sandbox: URL?
     private let trace: TraceSink
     private var clients: [String: GrokClient] = [:]
     private let rateLimiter = RateLimiter(requestsPerSecond: Double(ClientConfiguration.defaultRequestsPerSecond))
     private let lastAnswer = LastAnswer()
 
-    init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, trace: @escaping TraceSink) {
+    init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, sandbox: URL?,
+         trace: @escaping TraceSink) {
         self.key = key
         self.keyError = keyError
         self.allowInsecureHTTP = allowInsecureHTTP
         self.journal = journal
+        self.sandbox = sandbox
         self.trace = trace
     }
 
@@ -26,14 +32,15 @@ actor LiveServiceProvider: ServiceProvider {
         if let keyError { throw keyError }
         await rateLimiter.setRate(Double(options.rateLimit))
         let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
-        if let client = clients[identity] { return JournaledVideoService(client: client, journal: journal) }
+        let origin = ServerOrigin(baseURL: options.baseURL, sandbox: sandbox)
+        if let client = clients[identity] { return JournaledVideoService(client: client, journal: journal, origin: origin) }
         let configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
             retry: RetryPolicy(maxRetries: options.retries), requestsPerSecond: Double(options.rateLimit),
             trace: lastAnswer.recording(then: options.trace ? trace : nil))
         let client = try GrokClient(configuration: configuration, rateLimiter: rateLimiter)
         clients[identity] = client
-        return JournaledVideoService(client: client, journal: journal)
+        return JournaledVideoService(client: client, journal: journal, origin: origin)
     }
 
     func lastResponse() -> String? { lastAnswer.body }

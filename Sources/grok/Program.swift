@@ -37,13 +37,16 @@ struct Program {
 
         var sandbox: Sandbox?
         if options.sandbox {
-            do { sandbox = try await Sandbox.start(SandboxConfiguration(taskDuration: sandboxTaskTime)) } catch {
+            // One server across runs in the journal (`sandbox`), so its ids must not repeat.
+            let configuration = SandboxConfiguration(taskDuration: sandboxTaskTime, taskIDPrefix: SandboxConfiguration.runTaskIDPrefix())
+            do { sandbox = try await Sandbox.start(configuration) } catch {
                 fail("could not start the sandbox: \(error)", hint: nil, reporter: redacted)
                 return .runtimeError
             }
         }
-        // With --sandbox, tasks live only as long as the run (their ids restart at 1): the
-        // journal goes to a fresh temporary directory unless one is named explicitly.
+        // With --sandbox, tasks live only as long as the run: the journal goes to a fresh
+        // temporary directory unless one is named explicitly. Named, it keeps the sandbox's
+        // tasks of every run under one origin, `sandbox`, with ids unique to each run.
         let temporaryState = options.sandbox && options.stateDir == nil && environment[StateDirectory.environmentVariable] == nil
         let stateDirectory = temporaryState
             ? FileManager.default.temporaryDirectory.appendingPathComponent("grok-sandbox-\(getpid())-\(UUID().uuidString.prefix(8))")
@@ -76,6 +79,7 @@ struct Program {
 
         let services = options.dryRun ? nil
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
+                                  sandbox: sandbox?.baseURL,
                                   trace: { redacted.emit(.trace($0)) })
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))

@@ -26,7 +26,7 @@ import Testing
             #expect(error?.description.contains("may have reached the server") == true)
             let creates = await harness.log(.create)
             #expect(creates.count == 1, "creates: \(creates.map(\.summary)); trace: \(harness.trace.text)")
-            let job = try #require(try await journal.resolve(.nameOrID("cat")))
+            let job = try #require(try await journal.resolve(.nameOrID("cat"), on: harness.origin))
             #expect(job.confirmation == .unconfirmed)
         }
     }
@@ -59,7 +59,7 @@ import Testing
                                     duration: 12, ratio: nil, orientation: nil)
             let error = await expectGrokError { _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(bad, name: "bad") }
             guard case .api(APICode.badRequest, _, _) = error else { Issue.record("expected 20002, got \(String(describing: error))"); return }
-            #expect(try await journal.resolve(.nameOrID("bad"))?.confirmation == .rejected)
+            #expect(try await journal.resolve(.nameOrID("bad"), on: harness.origin)?.confirmation == .rejected)
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
                 group.addTask {
                     for record in 0..<recordsEach {
                         let info = TaskInfo(taskID: "w\(writer)-r\(record)", status: TaskStatus("processing"), progress: Double(record))
-                        try await journal.record(.status(info, time: Date()))
+                        try await journal.record(.status(info, time: Date()), origin: .testServer)
                     }
                 }
             }

@@ -9,8 +9,8 @@ enum JournalLines {
         var records: [JournalRecord] = []
         var unreadable = 0
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if let record = JournalRecord(line: line) {
-                records.append(record)
+            if let entry = JournalEntry(line: line) {
+                records.append(entry.record)
             } else {
                 unreadable += 1
             }

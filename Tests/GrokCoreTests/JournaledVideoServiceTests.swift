@@ -41,7 +41,7 @@ import Testing
             }
             let absolute = URL(fileURLWithPath: target).standardizedFileURL.path
             #expect(downloads == ["\(task.taskID) \(absolute) \(result.bytes)"])
-            #expect(try await journal.resolve(.nameOrID(task.taskID))?.file == absolute)
+            #expect(try await journal.resolve(.nameOrID(task.taskID), on: harness.origin)?.file == absolute)
         }
     }
 

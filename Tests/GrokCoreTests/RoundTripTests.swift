@@ -30,7 +30,7 @@ import Testing
             #expect(String(decoding: bytes[4..<8], as: UTF8.self) == "ftyp")
             #expect(!FileManager.default.fileExists(atPath: target + ".part"))
 
-            let job = try #require(try await journal.resolve(.nameOrID("cat")))
+            let job = try #require(try await journal.resolve(.nameOrID("cat"), on: harness.origin))
             #expect(job.taskID == task.taskID)
             #expect(job.status?.kind == .completed)
             #expect(job.videoURL == url)

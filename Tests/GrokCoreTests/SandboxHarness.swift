@@ -11,6 +11,8 @@ struct SandboxHarness {
 
     let sandbox: Sandbox
     let client: GrokClient
+    /// The server the journal names for this client's records.
+    var origin: ServerOrigin { ServerOrigin(baseURL: client.configuration.baseURL) }
     let trace: TraceRecorder
 
     static func run<Result: Sendable>(

@@ -45,8 +45,12 @@ import Testing
         submit as 一只猫在冲浪
         wait all
         """
-    static let submittedLines = ["submitted cat (sbx-task-000001)", "submitted a-cat-surfing-at-dawn-in-the-rain (sbx-task-000002)",
-                                 "submitted 一只猫在冲浪 (sbx-task-000003)"]
+    /// Whether `line` is the `submitted` line of the script's task number `number` (1, 2, 3);
+    /// the in-process sandbox's ids start with a prefix of the run's own (`sbx-k3f9q2-`).
+    static func isSubmittedLine(_ line: String, number: Int) -> Bool {
+        let names = ["cat", "a-cat-surfing-at-dawn-in-the-rain", "一只猫在冲浪"]
+        return line.hasPrefix("submitted \(names[number - 1]) (sbx-") && line.hasSuffix("-00000\(number))")
+    }
 
     /// Whether the screen shows the wait's board whole and alone: one line per task (those
     /// with a `%`), each starting with `labels` in order, right above the cursor, none wider
@@ -59,7 +63,7 @@ import Testing
               Array(lines[(cursor - board.count)..<cursor]).map(\.text) == board.map(\.text),
               zip(board, labels).allSatisfy({ $0.text.hasPrefix($1) }),
               board.allSatisfy({ !$0.wrapped && $0.width <= columns - 1 }),
-              submittedLines.allSatisfy({ submitted in lines.contains { $0.text == submitted } }) else { return false }
+              (1...3).allSatisfy({ number in lines.contains { isSubmittedLine($0.text, number: number) } }) else { return false }
         return true
     }
 

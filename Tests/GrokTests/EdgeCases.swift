@@ -36,7 +36,7 @@ struct EdgeCase: Sendable {
                    exit: result.status, checked: checked)
     }
 
-    static let all: [EdgeCase] = symlinks + redaction + aroundTheRun
+    static let all: [EdgeCase] = symlinks + redaction + aroundTheRun + origins
 
     static let symlinks: [EdgeCase] = [
         EdgeCase(edge: "symlinked .part", setUp: "`d/v.mp4.part` → `home/notes.txt`",

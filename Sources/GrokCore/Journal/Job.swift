@@ -13,6 +13,9 @@ public struct Job: Sendable, Equatable {
         case external
     }
 
+    /// The server the task belongs to; nil for a job from records written before records
+    /// named their server.
+    public var origin: ServerOrigin?
     public var attempt: String?
     public var name: String?
     public var taskID: String?
@@ -28,10 +31,11 @@ public struct Job: Sendable, Equatable {
     public var file: String?
 
     public init(
-        attempt: String? = nil, name: String? = nil, taskID: String? = nil, confirmation: Confirmation, status: TaskStatus? = nil,
+        origin: ServerOrigin? = nil, attempt: String? = nil, name: String? = nil, taskID: String? = nil, confirmation: Confirmation, status: TaskStatus? = nil,
         progress: Double? = nil, prompt: String? = nil, request: JSONValue? = nil, submittedAt: Date? = nil, updatedAt: Date,
         videoURL: URL? = nil, errorMessage: String? = nil, file: String? = nil
     ) {
+        self.origin = origin
         self.attempt = attempt
         self.name = name
         self.taskID = taskID

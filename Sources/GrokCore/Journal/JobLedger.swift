@@ -2,15 +2,22 @@ import Foundation
 
 /// The journal's records replayed into `Job`s, one record at a time, so a journal read
 /// before needs only its new lines applied. A job is listed where its first record appears.
+/// A task is known by its server and its id together: two servers may hand out one id.
 struct JobLedger: Sendable {
     private(set) var jobs: [Job] = []
     private var byAttempt: [String: Int] = [:]
-    private var byTaskID: [String: Int] = [:]
+    private var byTask: [TaskKey: Int] = [:]
 
-    mutating func apply(_ record: JournalRecord) {
-        switch record {
+    private struct TaskKey: Hashable {
+        let origin: ServerOrigin?
+        let taskID: String
+    }
+
+    mutating func apply(_ entry: JournalEntry) {
+        let origin = entry.origin
+        switch entry.record {
         case .createAttempt(let attempt, let name, let request, let time):
-            jobs.append(Job(attempt: attempt, name: name, confirmation: .unconfirmed, prompt: request["prompt"]?.stringValue,
+            jobs.append(Job(origin: origin, attempt: attempt, name: name, confirmation: .unconfirmed, prompt: request["prompt"]?.stringValue,
                             request: request, submittedAt: time, updatedAt: time))
             byAttempt[attempt] = jobs.count - 1
         case .created(let attempt, let task, let time):
@@ -19,30 +26,30 @@ struct JobLedger: Sendable {
             jobs[index].confirmation = .created
             jobs[index].status = task.status
             jobs[index].updatedAt = time
-            byTaskID[task.taskID] = index
+            byTask[TaskKey(origin: jobs[index].origin, taskID: task.taskID)] = index
         case .createFailed(let attempt, let mayExist, let error, let time):
             guard let index = byAttempt[attempt] else { return }
             jobs[index].confirmation = mayExist ? .unconfirmed : .rejected
             jobs[index].errorMessage = error
             jobs[index].updatedAt = time
         case .status(let info, let time):
-            let index = index(forTask: info.taskID, time: time)
+            let index = index(forTask: TaskKey(origin: origin, taskID: info.taskID), time: time)
             jobs[index].status = info.status
             jobs[index].progress = info.progress
             jobs[index].videoURL = info.videoURL ?? jobs[index].videoURL
             jobs[index].errorMessage = info.errorMessage ?? jobs[index].errorMessage
             jobs[index].updatedAt = time
         case .downloaded(let taskID, let path, _, let time):
-            let index = index(forTask: taskID, time: time)
+            let index = index(forTask: TaskKey(origin: origin, taskID: taskID), time: time)
             jobs[index].file = path
             jobs[index].updatedAt = time
         }
     }
 
-    private mutating func index(forTask taskID: String, time: Date) -> Int {
-        if let index = byTaskID[taskID] { return index }
-        jobs.append(Job(taskID: taskID, confirmation: .external, updatedAt: time))
-        byTaskID[taskID] = jobs.count - 1
+    private mutating func index(forTask key: TaskKey, time: Date) -> Int {
+        if let index = byTask[key] { return index }
+        jobs.append(Job(origin: key.origin, taskID: key.taskID, confirmation: .external, updatedAt: time))
+        byTask[key] = jobs.count - 1
         return jobs.count - 1
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The append-only record of every task (JSON Lines, mode 0600, in the state directory).
 /// Each record is written and fsynced before the call returns, so a crash at any point
-/// loses no task id. Lines are redacted before they are written.
+/// loses no task id. Lines are redacted before they are written. Every record names its
+/// server (`ServerOrigin`), and lookups see one server's jobs only.
 public actor Journal {
     public nonisolated let path: String
     private let redactor: Redactor
@@ -19,7 +20,7 @@ public actor Journal {
     /// `flock` shared with every grok process writing this journal, so lines from
     /// concurrent writers never interleave and a line torn by a crash is closed exactly once.
     /// Internal: `JournaledVideoService` writes every record.
-    func record(_ record: JournalRecord) throws(GrokError) {
+    func record(_ record: JournalRecord, origin: ServerOrigin) throws(GrokError) {
         let existed = access(path, F_OK) == 0
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
@@ -30,7 +31,7 @@ public actor Journal {
         // A line torn by a crash is closed first, so this record starts a line of its own.
         let separator = Self.endsWithNewline(fd) ? "" : "\n"
         do {
-            try FileDescriptorIO.writeAll(fd, separator + redactor.redact(record.json.compactText) + "\n")
+            try FileDescriptorIO.writeAll(fd, separator + redactor.redact(JournalEntry(origin: origin, record: record).json.compactText) + "\n")
         } catch {
             throw .journal(path: path, reason: error.reason)
         }
@@ -46,19 +47,27 @@ public actor Journal {
     }
 
     /// Records a create attempt before it is sent; returns its attempt id.
-    func recordCreateAttempt(name: String?, request: CreateRequest) throws(GrokError) -> String {
+    func recordCreateAttempt(name: String?, request: CreateRequest, origin: ServerOrigin) throws(GrokError) -> String {
         let attempt = UUID().uuidString.lowercased()
-        try record(.createAttempt(attempt: attempt, name: name, request: request.json, time: Date()))
+        try record(.createAttempt(attempt: attempt, name: name, request: request.json, time: Date()), origin: origin)
         return attempt
     }
 
-    /// Every job, in the order their first records appear.
+    /// Every job of every server (and of none known), in the order their first records appear.
     public func jobs() throws(GrokError) -> [Job] {
         do { return try tail.jobs(at: path) } catch { throw .journal(path: path, reason: error.reason) }
     }
 
-    public func resolve(_ reference: JobReference) throws(GrokError) -> Job? {
-        let jobs = try jobs()
+    /// The jobs of one server: a job whose server is unknown (an older journal) is not one.
+    public func jobs(of origin: ServerOrigin) throws(GrokError) -> [Job] {
+        try jobs().filter { $0.origin == origin }
+    }
+
+    /// A job of `origin`'s. A job whose server is unknown is found by its exact task id only,
+    /// never by a name or as `.latest`.
+    public func resolve(_ reference: JobReference, on origin: ServerOrigin) throws(GrokError) -> Job? {
+        let every = try jobs()
+        let jobs = every.filter { $0.origin == origin }
         switch reference {
         case .latest:
             // The last create sent, confirmed or not: one never confirmed has no id to give,
@@ -68,6 +77,7 @@ public actor Journal {
         case .nameOrID(let text):
             return jobs.last { $0.name == text && $0.taskID != nil }
                 ?? jobs.last { $0.taskID == text }
+                ?? every.last { $0.origin == nil && $0.taskID == text }
                 ?? jobs.last { $0.name == text }
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import OrderedCollections
 
-/// One line of the journal. The journal is append-only: these records are folded into `Job`s.
+/// What one line of the journal says happened (the line also names its server: a
+/// `JournalEntry`). The journal is append-only: these records are folded into `Job`s.
 public enum JournalRecord: Sendable, Equatable {
     /// Written and synced before a create is sent.
     case createAttempt(attempt: String, name: String?, request: JSONValue, time: Date)
@@ -15,8 +16,9 @@ public enum JournalRecord: Sendable, Equatable {
 }
 
 extension JournalRecord {
-    var json: JSONValue {
-        var fields: OrderedDictionary<String, JSONValue> = ["v": .number(Double(Self.version))]
+    /// The line's fields after `v` and `origin`.
+    var fields: OrderedDictionary<String, JSONValue> {
+        var fields: OrderedDictionary<String, JSONValue> = [:]
         func put(_ key: String, _ value: JSONValue?) { if let value { fields[key] = value } }
         switch self {
         case .createAttempt(let attempt, let name, let request, let time):
@@ -37,13 +39,7 @@ extension JournalRecord {
             put("event", "downloaded"); put("time", Self.text(time)); put("task_id", .string(taskID))
             put("path", .string(path)); put("bytes", .number(Double(bytes)))
         }
-        return .object(fields)
-    }
-
-    /// `nil` for a line that is not a record (see `init?(json:)`).
-    init?(line: some Collection<UInt8>) {
-        guard let json = JSONValue.parse(line) else { return nil }
-        self.init(json: json)
+        return fields
     }
 
     /// `nil` for lines of unknown events or missing fields (written by a newer version, or torn).

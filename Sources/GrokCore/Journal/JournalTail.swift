@@ -33,11 +33,11 @@ struct JournalTail: Sendable {
         // written, or torn by a crash) is read again next time.
         let wholeEnd = (added.lastIndex(of: UInt8(ascii: "\n"))).map { $0 + 1 } ?? 0
         for line in added[..<wholeEnd].split(separator: UInt8(ascii: "\n")) {
-            if let record = JournalRecord(line: line) { ledger.apply(record) }
+            if let entry = JournalEntry(line: line) { ledger.apply(entry) }
         }
         offset += Int64(wholeEnd)
         var result = ledger
-        if wholeEnd < added.count, let record = JournalRecord(line: added[wholeEnd...]) { result.apply(record) }
+        if wholeEnd < added.count, let entry = JournalEntry(line: added[wholeEnd...]) { result.apply(entry) }
         return result.jobs
     }
 

@@ -2,34 +2,38 @@ import Foundation
 import Synchronization
 
 /// The real service: a `GrokClient` with its journal. Every journal record is written here:
-/// the create attempt and its answer, each new status, each download.
+/// the create attempt and its answer, each new status, each download, each with the server
+/// it concerns; and names, `.latest` and the job list are read for that server only.
 public struct JournaledVideoService: VideoService {
     public let client: GrokClient
     public let journal: Journal
+    /// The server every record names: the client's base URL's unless told (`.sandbox`).
+    public let origin: ServerOrigin
 
-    public init(client: GrokClient, journal: Journal) {
+    public init(client: GrokClient, journal: Journal, origin: ServerOrigin? = nil) {
         self.client = client
         self.journal = journal
+        self.origin = origin ?? ServerOrigin(baseURL: client.configuration.baseURL)
     }
 
     /// Creates a task with the journal kept on both sides of the call: the attempt is
     /// synced to disk before the request is sent, and the answer (or the failure, and
     /// whether a task may nevertheless exist) right after.
     public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
-        let attempt = try await journal.recordCreateAttempt(name: name, request: request)
+        let attempt = try await journal.recordCreateAttempt(name: name, request: request, origin: origin)
         let task: CreatedTask
         do {
             task = try await client.create(request)
         } catch {
             let mayExist: Bool
             if case .createOutcomeUnknown = error { mayExist = true } else { mayExist = false }
-            try? await journal.record(.createFailed(attempt: attempt, mayExist: mayExist, error: error.description, time: Date()))
+            try? await journal.record(.createFailed(attempt: attempt, mayExist: mayExist, error: error.description, time: Date()), origin: origin)
             throw error
         }
         // A paid task exists now: if the journal cannot say so (a full disk), the id goes
         // out with the error rather than being lost.
         do {
-            try await journal.record(.created(attempt: attempt, task: task, time: Date()))
+            try await journal.record(.created(attempt: attempt, task: task, time: Date()), origin: origin)
         } catch {
             throw .createdButNotRecorded(taskID: task.taskID, reason: error.description)
         }
@@ -42,7 +46,7 @@ public struct JournaledVideoService: VideoService {
 
     public func query(taskID: String) async throws(GrokError) -> TaskInfo {
         let info = try await client.query(taskID: taskID)
-        try? await journal.record(.status(info, time: Date()))
+        try? await journal.record(.status(info, time: Date()), origin: origin)
         return info
     }
 
@@ -50,14 +54,14 @@ public struct JournaledVideoService: VideoService {
     /// answer (not for progress alone).
     public func wait(for taskIDs: [String], schedule: PollSchedule, timeout: Duration, pollImmediately: Bool,
                      onUpdate: @escaping @Sendable (WaitUpdate) async -> Void) async throws(GrokError) -> [(taskID: String, outcome: WaitOutcome)] {
-        let journal = self.journal
+        let (journal, origin) = (self.journal, self.origin)
         let previous = Mutex<[String: TaskInfo]>([:])
         return try await Waiter(client: client, schedule: schedule, timeout: timeout)
             .wait(for: taskIDs, pollImmediately: pollImmediately) { update in
                 let info = update.info
                 let before = previous.withLock { $0.updateValue(info, forKey: info.taskID) }
                 if info.status != before?.status || info.videoURL != before?.videoURL || info.errorMessage != before?.errorMessage {
-                    try? await journal.record(.status(info, time: Date()))
+                    try? await journal.record(.status(info, time: Date()), origin: origin)
                 }
                 await onUpdate(update)
             }
@@ -68,7 +72,7 @@ public struct JournaledVideoService: VideoService {
         let result = try await client.download(from: url, to: path, overwrite: overwrite, taskID: taskID, progress: progress)
         if let taskID {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            try? await journal.record(.downloaded(taskID: taskID, path: absolute, bytes: result.bytes, time: Date()))
+            try? await journal.record(.downloaded(taskID: taskID, path: absolute, bytes: result.bytes, time: Date()), origin: origin)
         }
         return result
     }
@@ -77,11 +81,11 @@ public struct JournaledVideoService: VideoService {
         (try await client.userBalance(), try await client.keyBalance())
     }
 
-    public func jobs() async throws(GrokError) -> [Job] {
-        try await journal.jobs()
+    public func jobs(everyServer: Bool) async throws(GrokError) -> [Job] {
+        everyServer ? try await journal.jobs() : try await journal.jobs(of: origin)
     }
 
     public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
-        try await journal.resolve(reference)
+        try await journal.resolve(reference, on: origin)
     }
 }

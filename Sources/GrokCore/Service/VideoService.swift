@@ -11,6 +11,9 @@ public protocol VideoService: Sendable {
     func download(from url: URL, to path: String, overwrite: Bool, taskID: String?,
                   progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult?
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)?
-    func jobs() async throws(GrokError) -> [Job]
+    /// The jobs of this service's server; `everyServer`: of every server, and of records
+    /// that name none.
+    func jobs(everyServer: Bool) async throws(GrokError) -> [Job]
+    /// A job of this service's server (or, by exact task id, one whose server is unknown).
     func resolve(_ reference: JobReference) async throws(GrokError) -> Job?
 }

@@ -62,7 +62,7 @@ public final class DryRunVideoService: VideoService {
         return nil
     }
 
-    public func jobs() async throws(GrokError) -> [Job] { [] }
+    public func jobs(everyServer: Bool) async throws(GrokError) -> [Job] { [] }
     public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? { nil }
 }
 

@@ -23,7 +23,7 @@ extension Evaluator {
                     .map { TaskLabel(taskID: $0, name: session.name(of: $0)) }
             }
             let jobs: [Job]
-            do { jobs = try await service.jobs() } catch { throw RuntimeFailure(.client(error), at: range) }
+            do { jobs = try await service.jobs(everyServer: false) } catch { throw RuntimeFailure(.client(error), at: range) }
             for job in jobs where job.confirmation == .unconfirmed {
                 warnUnconfirmed(job.name.map { "the create of '\($0)'" } ?? "a create")
             }
@@ -193,12 +193,14 @@ extension Evaluator {
         if let message = info.errorMessage { record(.error, message) }
     }
 
+    /// `jobs`: the last 20 of this server's jobs, rejected creates left out; `jobs all`: every
+    /// job of every server, with its host.
     func jobs(all: Bool, at range: SourceRange) async throws {
         let service = try await service(at: range)
         do {
-            let jobs = try await service.jobs()
+            let jobs = try await service.jobs(everyServer: all)
             let shown = all ? jobs : Array(jobs.filter { $0.confirmation != .rejected }.suffix(20))
-            reporter.emit(.jobs(shown, now: Date()))
+            reporter.emit(.jobs(shown, now: Date(), everyServer: all))
         } catch {
             throw RuntimeFailure(.client(error), at: range)
         }

@@ -68,7 +68,8 @@ public enum CommandTable {
             match["REF"]?.isKeyword(Word.all) == true ? .downloadAll(to: match["PATH"]) : .download(reference: match["REF"], to: match["PATH"])
         },
         .command("jobs", [.optional([.keyword(Word.all)])], group: .tasks,
-                 summary: "List tasks from the journal: name, id, status, age, prompt, file.",
+                 summary: "List this server's tasks from the journal: name, id, status, age, prompt, file. "
+                     + "'jobs all' lists every attempt of every server, with its host.",
                  example: "jobs", related: ["status", "show"]) { .jobs(all: $0.has(Word.all)) },
         .command("upload", [.value(Slot("PATH", .path, file: .read))], group: .tasks,
                  summary: "Upload a local file and print its URL; sets $upload_url.",

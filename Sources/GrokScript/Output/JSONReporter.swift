@@ -81,7 +81,7 @@ public final class JSONReporter: Reporter {
             put("available", .number(user.available)); put("key_name", key.name.map(JSONValue.string))
             put("key_unlimited", .bool(key.unlimited)); put("key_total_quota", .number(key.totalQuota))
             put("key_used_quota", .number(key.usedQuota)); put("key_available_quota", .number(key.availableQuota))
-        case .jobs(let jobs, _): put("event", "jobs"); put("jobs", .array(jobs.map(jobJSON)))
+        case .jobs(let jobs, _, _): put("event", "jobs"); put("jobs", .array(jobs.map(jobJSON)))
         case .job(let job, _): put("event", "job"); put("job", jobJSON(job))
         case .request(let body, let note): put("event", "request"); put("body", body); put("note", note.map(JSONValue.string))
         case .curl(let text): put("event", "curl"); put("command", .string(text))
@@ -106,6 +106,8 @@ public final class JSONReporter: Reporter {
         fields["prompt"] = job.prompt.map(JSONValue.string) ?? .null
         fields["video_url"] = job.videoURL.map { .string($0.absoluteString) } ?? .null
         fields["file"] = job.file.map(JSONValue.string) ?? .null
+        // The server the task belongs to; null for a task of an older journal that did not say.
+        fields["origin"] = job.origin.map { .string($0.text) } ?? .null
         return .object(fields)
     }
 }

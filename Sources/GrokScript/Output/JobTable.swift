@@ -3,13 +3,14 @@ import GrokCore
 
 /// `jobs` as a table and `show job` as details.
 enum JobTable {
-    static func render(_ jobs: [Job], now: Date) -> String {
+    /// `hosts`: a first column names each job's server (`?` when an older journal did not say).
+    static func render(_ jobs: [Job], now: Date, hosts: Bool = false) -> String {
         guard !jobs.isEmpty else { return "no tasks in the journal" }
-        let header = ["NAME", "TASK", "STATUS", "AGE", "PROMPT", "FILE"]
+        let header = (hosts ? ["HOST"] : []) + ["NAME", "TASK", "STATUS", "AGE", "PROMPT", "FILE"]
         // Everything but the age was read from the journal, and came from a server before that.
         let rows = jobs.map { job in
-            [job.name ?? "-", job.taskID ?? "-", state(of: job), age(job.submittedAt ?? job.updatedAt, now: now),
-             excerpt(job.prompt ?? "", 32), job.file ?? "-"].map(\.escapingControlCharacters)
+            ((hosts ? [job.origin?.host ?? "?"] : []) + [job.name ?? "-", job.taskID ?? "-", state(of: job),
+             age(job.submittedAt ?? job.updatedAt, now: now), excerpt(job.prompt ?? "", 32), job.file ?? "-"]).map(\.escapingControlCharacters)
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { row in

@@ -24,7 +24,8 @@ public enum OutputEvent: Sendable {
     case downloadProgress(path: String, DownloadProgress)
     case downloaded(TaskLabel, path: String, bytes: Int64, resumedFrom: Int64)
     case balance(UserBalance, KeyBalance)
-    case jobs([Job], now: Date)
+    /// `everyServer`: the jobs of every server, each with its host (`jobs all`).
+    case jobs([Job], now: Date, everyServer: Bool)
     case job(Job, now: Date)
     case request(JSONValue, note: String?)
     case curl(String)

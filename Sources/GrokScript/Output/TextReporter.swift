@@ -104,7 +104,7 @@ public final class TextReporter: Reporter {
             let resumed = resumedFrom > 0 ? ", resumed at \(ByteCount.format(resumedFrom))" : ""
             info(safe("downloaded \(path) (\(ByteCount.format(bytes))\(resumed))"), &state)
         case .balance(let user, let key): balance(user, key, &state)
-        case .jobs(let jobs, let now): line(JobTable.render(jobs, now: now), &state)
+        case .jobs(let jobs, let now, let everyServer): line(JobTable.render(jobs, now: now, hosts: everyServer), &state)
         case .job(let job, let now): line(JobTable.details(job, now: now), &state)
         case .request(let json, let note):
             line(json.prettyText, &state)

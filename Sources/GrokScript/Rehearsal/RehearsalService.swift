@@ -47,7 +47,7 @@ final class RehearsalService: VideoService, ServiceProvider {
     }
 
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? { nil }
-    func jobs() async throws(GrokError) -> [Job] { [] }
+    func jobs(everyServer: Bool) async throws(GrokError) -> [Job] { [] }
     /// Any reference may name a task in the journal the run will read: a stand-in, done.
     func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
         let text = switch reference {

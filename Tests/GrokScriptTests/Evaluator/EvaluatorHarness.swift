@@ -39,7 +39,7 @@ final class RecordingReporter: Reporter {
         events.withLock { $0 }.filter { if case .balance = $0 { true } else { false } }.count
     }
     var jobs: [[Job]] {
-        events.withLock { $0 }.compactMap { if case .jobs(let jobs, _) = $0 { jobs } else { nil } }
+        events.withLock { $0 }.compactMap { if case .jobs(let jobs, _, _) = $0 { jobs } else { nil } }
     }
 }
 

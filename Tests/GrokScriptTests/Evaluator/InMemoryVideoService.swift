@@ -138,8 +138,8 @@ final class InMemoryVideoService: VideoService, ServiceProvider {
                 KeyBalance(name: "memory", totalQuota: 0, usedQuota: 0, availableQuota: 0, unlimited: true))
     }
 
-    func jobs() async throws(GrokError) -> [Job] {
-        try call("jobs")
+    func jobs(everyServer: Bool) async throws(GrokError) -> [Job] {
+        try call("jobs", everyServer ? "every server" : "")
         return state.withLock { $0.jobs }
     }
 
