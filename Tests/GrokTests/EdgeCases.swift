@@ -3,9 +3,9 @@ import GrokSandbox
 import Testing
 import TestSupport
 
-/// Cases at the edges around a run (what is already on disk, text cut near the key), each a
-/// run of the built `grok` that checks what it promises and gives one row of the second
-/// table of `docs/reliability.md` (written by `FaultMatrixTests`).
+/// Cases at the edges around a run (what is already on disk, text cut near the key, a server
+/// that is not there), each a run of the built `grok` that checks what it promises and gives
+/// one row of the second table of `docs/reliability.md` (written by `FaultMatrixTests`).
 struct EdgeCase: Sendable {
     struct Row: Sendable {
         let edge: String
@@ -112,7 +112,7 @@ struct EdgeCase: Sendable {
             #expect(outcome.result.status == 0 && outcome.targetIsWholeVideo && outcome.ranges == [nil], "\(outcome.result.stderr)")
             return outcome.result
         },
-        EdgeCase(edge: "refused connection", setUp: "`--base-url` a closed loopback port; `grok --trace -e 'status sbx-task-000001'`",
+        EdgeCase(edge: "refused connection", setUp: "`--base-url` a closed loopback port; `--trace -e \"status sbx-task-000001\"`",
                  checked: "exit 1; 2 attempts in the trace (one quick retry, whatever `retries` says)") {
             let (result, attempts, _) = try await RefusedConnectionTests.status()
             #expect(result.status == 1 && attempts == 2, "\(result.stderr)")

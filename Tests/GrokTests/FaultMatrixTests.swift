@@ -186,9 +186,9 @@ import TestSupport
 
             ## Edges around the run
 
-            What is already on disk, and text cut near the key: each row is one run of the built
-            `grok` (`EdgeCase` in Tests/GrokTests/EdgeCases.swift); the last column is what the run
-            checked. The downloads run `\(SymlinkedPartTests.download)`.
+            What is already on disk, text cut near the key, a server that is not there: each row is
+            one run of the built `grok` (`EdgeCase` in Tests/GrokTests/EdgeCases.swift); the last
+            column is what the run checked. The downloads run `\(SymlinkedPartTests.download)`.
 
             | edge | set-up | what grok did | exit | checked |
             |---|---|---|---|---|
