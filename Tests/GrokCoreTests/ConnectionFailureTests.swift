@@ -23,13 +23,15 @@ import Testing
         return (Int(UInt16(bigEndian: address.sin_port)), fd)
     }
 
-    @Test func createAgainstAClosedPortIsRetriedAndNeverReportedAsMaybeCreated() async throws {
+    /// Issue 18, case 10: a refused connection is tried once more, at once, and then reported,
+    /// however many retries are allowed; the pool does not try again until its connect timeout.
+    @Test func createAgainstAClosedPortIsRetriedOnceAndNeverReportedAsMaybeCreated() async throws {
         let (port, held) = try Self.closedPort()
         defer { close(held) }
         let attempts = Mutex(0)
         let configuration = ClientConfiguration(
             baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey("fake-key-closed-port"),
-            retry: RetryPolicy(maxRetries: 2, baseDelay: .milliseconds(5)), connectTimeout: .milliseconds(300),
+            retry: RetryPolicy(maxRetries: 4, baseDelay: .milliseconds(5)), connectTimeout: .seconds(30),
             trace: { event in if case .request = event.kind { attempts.withLock { $0 += 1 } } })
         let request = CreateRequest(model: VideoOptions.canonicalModel, prompt: "p", imageURL: "https://x.test/i.png",
                                     duration: 10, ratio: nil, orientation: nil)
@@ -44,7 +46,40 @@ import Testing
         let error = try #require(outcome)
         #expect(error.isTransient, "a connection failure, not \(error)")
         if case .createOutcomeUnknown = error { Issue.record("a refused connection cannot have created a task") }
-        #expect(attempts.withLock { $0 } == 3)
+        #expect(error == .network(.system(errno: ECONNREFUSED)) || error.isUnreachable, "\(error)")
+        #expect(attempts.withLock { $0 } == 1 + RetryPolicy.unreachableRetries)
+    }
+
+    @Test func aQueryAgainstAClosedPortIsTriedTwiceAndSaysConnectionRefused() async throws {
+        let (port, held) = try Self.closedPort()
+        defer { close(held) }
+        let trace = TraceRecorder()
+        let configuration = ClientConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: APIKey("fake-key-closed-port"),
+            retry: RetryPolicy(maxRetries: 4, baseDelay: .milliseconds(5)), connectTimeout: .seconds(30), trace: trace.record)
+        let error = try await GrokClient.withClient(configuration) { client in
+            await expectGrokError { _ = try await client.query(taskID: "sbx-task-000001") }
+        }
+        #expect(error?.description == "network error: connection refused", "\(String(describing: error))")
+        #expect(error?.exitStatus == .runtimeError)
+        let lines = trace.text.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("> #") }.count == 2, "\(trace.text)")
+        #expect(lines.filter { $0.hasPrefix("! #") && $0.contains("connection refused") }.count == 2, "\(trace.text)")
+    }
+
+    @Test func onlyAServerThatIsNotThereIsRetriedLess() {
+        let policy = RetryPolicy(maxRetries: 4)
+        #expect(policy.retries(after: .network(.system(errno: ECONNREFUSED))) == 1)
+        #expect(policy.retries(after: .network(.cannotConnect(host: "h", port: 1, cause: .system(errno: ECONNREFUSED)))) == 1)
+        #expect(policy.retries(after: .network(.cannotConnect(host: "no-such.invalid", port: 443, cause: nil))) == 1, "no address")
+        #expect(policy.retries(after: .timeout(.connecting)) == 4)
+        #expect(policy.retries(after: .network(.system(errno: ECONNRESET))) == 4)
+        #expect(policy.retries(after: .network(.cannotConnect(host: "h", port: 1, cause: .system(errno: ENETUNREACH)))) == 4)
+        #expect(RetryPolicy(maxRetries: 0).retries(after: .network(.system(errno: ECONNREFUSED))) == 0)
+        var attempts = DownloadAttempts(retries: 4)
+        let first = attempts.failed(.unreachable, bytes: 0)
+        let second = attempts.failed(.unreachable, bytes: 0)
+        #expect(first && !second, "a download gives up after one retry too")
     }
 
     @Test func missingKeyIsAConfigurationError() async throws {

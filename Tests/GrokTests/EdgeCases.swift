@@ -3,9 +3,9 @@ import GrokSandbox
 import Testing
 import TestSupport
 
-/// Cases at the edges around a run (what is already on disk, text cut near the key), each a
-/// run of the built `grok` that checks what it promises and gives one row of the second
-/// table of `docs/reliability.md` (written by `FaultMatrixTests`).
+/// Cases at the edges around a run (what is already on disk, text cut near the key, a server
+/// that is not there), each a run of the built `grok` that checks what it promises and gives
+/// one row of the second table of `docs/reliability.md` (written by `FaultMatrixTests`).
 struct EdgeCase: Sendable {
     struct Row: Sendable {
         let edge: String
@@ -36,7 +36,7 @@ struct EdgeCase: Sendable {
                    exit: result.status, checked: checked)
     }
 
-    static let all: [EdgeCase] = symlinks + redaction + aroundTheRun + origins
+    static let all: [EdgeCase] = symlinks + redaction + aroundTheRun + origins + fetches
 
     static let symlinks: [EdgeCase] = [
         EdgeCase(edge: "symlinked .part", setUp: "`d/v.mp4.part` → `home/notes.txt`",
@@ -98,4 +98,25 @@ struct EdgeCase: Sendable {
             }
         }
     }
+
+    static let fetches: [EdgeCase] = [
+        EdgeCase(edge: "resumed part re-checked", setUp: "a dropped run's `d/v.mp4.part` rewritten as garbage; its `.part.info` matching",
+                 checked: "exit 0; the video fetched whole with no Range; d/v.mp4 is the video (ftyp, its length)") {
+            let outcome = try await ResumedPartEndToEndTests.run(ResumedPartEndToEndTests.garbage)
+            #expect(outcome.result.status == 0 && outcome.targetIsWholeVideo && outcome.ranges == [nil], "\(outcome.result.stderr)")
+            return outcome.result
+        },
+        EdgeCase(edge: "part longer than the video", setUp: "a dropped run's `d/v.mp4.part` padded past the video's end; its `.part.info` matching",
+                 checked: "exit 0; the video fetched whole with no Range; d/v.mp4 is the video") {
+            let outcome = try await ResumedPartEndToEndTests.run(ResumedPartEndToEndTests.tooLong)
+            #expect(outcome.result.status == 0 && outcome.targetIsWholeVideo && outcome.ranges == [nil], "\(outcome.result.stderr)")
+            return outcome.result
+        },
+        EdgeCase(edge: "refused connection", setUp: "`--base-url` a closed loopback port; `--trace -e \"status sbx-task-000001\"`",
+                 checked: "exit 1; 2 attempts in the trace (one quick retry, whatever `retries` says)") {
+            let (result, attempts, _) = try await RefusedConnectionTests.status()
+            #expect(result.status == 1 && attempts == 2, "\(result.stderr)")
+            return result
+        },
+    ]
 }

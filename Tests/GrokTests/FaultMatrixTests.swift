@@ -186,9 +186,10 @@ import TestSupport
 
             ## Edges around the run
 
-            What is already on disk, text cut near the key, and one journal shared by several
-            servers: each row is one run of the built `grok` (`EdgeCase` in
-            Tests/GrokTests/EdgeCases*.swift); the last column is what the run checked. The downloads run `\(SymlinkedPartTests.download)`.
+            What is already on disk, text cut near the key, one journal shared by several servers,
+            a server that is not there, a run's money: each row is one run of the built `grok`
+            (`EdgeCase` in Tests/GrokTests/EdgeCases*.swift); the last column is what the run
+            checked. The downloads run `\(SymlinkedPartTests.download)`.
 
             | edge | set-up | what grok did | exit | checked |
             |---|---|---|---|---|

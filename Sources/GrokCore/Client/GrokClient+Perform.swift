@@ -30,7 +30,7 @@ extension GrokClient {
             }
 
             let decision = RetryDecision(failure: failure, idempotent: idempotent)
-            guard decision.mayRetry, retry < configuration.retry.maxRetries,
+            guard decision.mayRetry, retry < configuration.retry.retries(after: failure.error),
                   (retryAfter ?? .zero) <= configuration.retry.maxRetryAfter else {
                 throw decision.finalError
             }

@@ -29,6 +29,10 @@ public final class GrokClient: Sendable {
         httpConfiguration.decompression = .disabled
         httpConfiguration.connectionPool = .init(
             idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.maxConcurrentRequests)
+        // The pool would otherwise try a refused connection again and again until the connect
+        // timeout ran out (10 s for each request): a failed connection fails its request at
+        // once, and `RetryPolicy` decides what is tried again.
+        httpConfiguration.connectionPool.retryConnectionEstablishment = false
         self.configuration = configuration
         self.transport = HTTPTransport(
             client: HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration),

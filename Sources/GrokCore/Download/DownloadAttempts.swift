@@ -6,6 +6,8 @@ struct DownloadAttempts {
     enum Failure: Hashable {
         /// Network errors, timeouts, HTTP 5xx, 429, code -1.
         case transient
+        /// A refused connection, a name with no address: retried once at most.
+        case unreachable
         /// An answer that does not continue the part (a wrong `Content-Range`, changed validators).
         case mismatch
     }
@@ -43,7 +45,8 @@ struct DownloadAttempts {
             failures = [:]
         }
         failures[failure, default: 0] += 1
-        return failures[failure, default: 0] <= retries
+        let allowed = failure == .unreachable ? min(retries, RetryPolicy.unreachableRetries) : retries
+        return failures[failure, default: 0] <= allowed
     }
 
     /// Retries of `failure` so far, for the backoff.

@@ -28,7 +28,7 @@ extension GrokClient {
         defer { part.close() }
         // Again under the lock: another process may have finished this target meanwhile.
         try Self.checkTarget(path, overwrite: overwrite)
-        if PartialRecord.load(from: recordPath)?.belongs(to: url, taskID: taskID) != true {
+        if !part.mayResume(as: PartialRecord.load(from: recordPath), of: url, taskID: taskID, expectingVideo: expectingVideo) {
             try part.truncate()
             unlink(recordPath)
         }
@@ -46,7 +46,7 @@ extension GrokClient {
             do {
                 step = try await fetch.run(location, into: &part, transport: transport)
             } catch {
-                guard error.isTransient, attempts.failed(.transient, bytes: part.size) else { throw error }
+                guard error.isTransient, attempts.failed(error.isUnreachable ? .unreachable : .transient, bytes: part.size) else { throw error }
                 lastProblem = error
                 let retryAfter: Duration? = if case .rateLimited(let after) = error { after } else { nil }
                 let delay = configuration.retry.delay(beforeRetry: attempts.retried(.transient), retryAfter: retryAfter,

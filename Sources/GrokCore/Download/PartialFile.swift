@@ -56,6 +56,18 @@ struct PartialFile {
         return fstat(fd, &info) == 0 ? Int64(info.st_size) : 0
     }
 
+    /// The first `count` bytes, or all of them when the part is shorter.
+    func head(_ count: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + filled }, count - filled, off_t(filled)) }
+            guard read > 0 else { break }
+            filled += read
+        }
+        return Array(bytes.prefix(filled))
+    }
+
     /// Starts over from zero.
     mutating func truncate() throws(GrokError) {
         startedOver = startedOver || size > 0

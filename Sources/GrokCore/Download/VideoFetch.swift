@@ -63,7 +63,7 @@ struct VideoFetch {
             start = offset
         case 416:
             if let total = range?.total, total == offset, offset > 0, record?.total.map({ $0 == total }) ?? true {
-                return .finished(bytes: offset)
+                return try finished(&part, total: total, redactor: transport.redactor)
             }
             return .restart(.rangeNotSatisfiable(offset: offset))
         case 429:
@@ -117,7 +117,13 @@ struct VideoFetch {
         if let expected, received < expected {
             throw .network(.endedEarly(received: received, expected: expected))
         }
-        return .finished(bytes: received)
+        return try finished(&part, total: expected, redactor: transport.redactor)
+    }
+
+    /// The part is whole: checked, whatever path led here, before it may be moved into place.
+    private func finished(_ part: inout PartialFile, total: Int64?, redactor: Redactor) throws(GrokError) -> Step {
+        try part.checkWhole(total: total, expectingVideo: expectingVideo, redactor: redactor)
+        return .finished(bytes: part.size)
     }
 
     /// What the answer says of the whole video, in the terms of a part's record.

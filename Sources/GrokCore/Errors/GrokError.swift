@@ -102,4 +102,9 @@ public indirect enum GrokError: Error, Sendable, Equatable {
         default: return false
         }
     }
+
+    /// A server that is not there (`NetworkFailure.isUnreachable`): retried once at most.
+    var isUnreachable: Bool {
+        if case .network(let failure) = self { failure.isUnreachable } else { false }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a request failed below HTTP, as data; the wording is in `GrokError+Description.swift`.
 public indirect enum NetworkFailure: Sendable, Equatable {
     /// Connecting to `host:port` failed; `cause` is `nil` when no address was found.
@@ -16,4 +18,15 @@ public indirect enum NetworkFailure: Sendable, Equatable {
     case noAnswer
     /// Anything else, in the words of the library that reported it.
     case other(detail: String)
+
+    /// The connection was refused, or the name has no address: a server that is not there.
+    /// Asking again at once does not help, so it is asked once more at most (`RetryPolicy`).
+    public var isUnreachable: Bool {
+        switch self {
+        case .cannotConnect(_, _, let cause?): cause.isUnreachable
+        case .cannotConnect(_, _, nil): true
+        case .system(let number): number == ECONNREFUSED
+        default: false
+        }
+    }
 }

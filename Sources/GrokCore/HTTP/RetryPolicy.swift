@@ -9,6 +9,8 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// Retries when the user sets none (`retries`).
     public static let defaultMaxRetries = 4
+    /// Retries after a refused connection or a name with no address (`NetworkFailure.isUnreachable`).
+    public static let unreachableRetries = 1
 
     public init(
         maxRetries: Int = defaultMaxRetries, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
@@ -27,5 +29,12 @@ public struct RetryPolicy: Sendable, Equatable {
         let jittered = ceiling * max(0, min(1, unit))
         guard let retryAfter else { return jittered }
         return max(retryAfter, jittered)
+    }
+
+    /// How many retries a request that failed with `error` may have in all: few when the
+    /// server is not there at all, so that a wrong address fails fast; timeouts and other
+    /// failures keep `maxRetries`.
+    public func retries(after error: GrokError) -> Int {
+        error.isUnreachable ? min(maxRetries, Self.unreachableRetries) : maxRetries
     }
 }
