@@ -100,6 +100,8 @@ def journal(state_dir, tasks):
                 {"v": 1, "event": "status", "time": time_text, "task_id": task, "status": "completed", "progress": 100,
                  "video_url": f"https://example.com/v/{n}.mp4"},
             ):
+                # The REPL runs against the default base URL: its tasks are that server's.
+                record = {"v": 1, "origin": "https://www.jimmyai.cn:443", **{k: v for k, v in record.items() if k != "v"}}
                 out.write(json.dumps(record, separators=(",", ":")) + "\n")
     os.chmod(os.path.join(state_dir, "journal.jsonl"), 0o600)
 
