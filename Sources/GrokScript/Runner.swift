@@ -25,8 +25,8 @@ public enum Runner {
 
     /// `grok check`: lex, parse, check and rehearse, then print the plan. Sends nothing.
     public static func check(_ source: SourceFile, context: CheckContext, session: Session, environment: [String: String],
-                             reporter: any Reporter) async -> Bool {
-        let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false)
+                             journal: @escaping @Sendable (SessionOptions) async -> JournalView? = { _ in nil }, reporter: any Reporter) async -> Bool {
+        let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false, journal: journal)
         guard let (_, rehearsal) = await checkAndRehearse(ParsedScript.parse(source), context: context, directory: context.baseDirectory,
                                                            from: start, reporter: reporter),
               report(rehearsal, to: reporter) else { return false }

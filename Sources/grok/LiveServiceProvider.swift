@@ -45,6 +45,10 @@ actor LiveServiceProvider: ServiceProvider {
 
     func lastResponse() -> String? { lastAnswer.body }
 
+    func journal(for options: SessionOptions) -> JournalView? {
+        JournalView(journal: journal, origin: ServerOrigin(baseURL: options.baseURL, sandbox: sandbox))
+    }
+
     func hasSent() -> Bool {
         clients.values.contains { $0.hasDispatchedRequests }
     }

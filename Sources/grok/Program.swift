@@ -109,6 +109,7 @@ struct Program {
         var sessionOptions = SessionOptions(baseURL: (try? resolveBaseURL()) ?? URL(fileURLWithPath: "/"))
         sessionOptions.maxTasks = options.maxTasks
         let session = Session(options: sessionOptions, variables: variables)
+        let journal = existingJournal()
         var status = ExitStatus.success
         for path in files {
             if path == "-" {
@@ -116,7 +117,7 @@ struct Program {
                 let cwd = FileManager.default.currentDirectoryPath
                 let context = CheckContext(baseDirectory: cwd, scriptPath: nil, displayDirectory: cwd, homeDirectory: environment["HOME"])
                 let checked = await Runner.check(SourceFile(name: "<stdin>", bytes: bytes), context: context, session: session,
-                                                 environment: environment, reporter: reporter)
+                                                 environment: environment, journal: journal, reporter: reporter)
                 if !checked { status = .usage }
                 continue
             }
@@ -128,10 +129,21 @@ struct Program {
             let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path,
                                        displayDirectory: FileManager.default.currentDirectoryPath, homeDirectory: environment["HOME"])
             let checked = await Runner.check(SourceFile(name: path, bytes: bytes), context: context, session: session,
-                                             environment: environment, reporter: reporter)
+                                             environment: environment, journal: journal, reporter: reporter)
             if !checked { status = .usage }
         }
         return status
+    }
+
+    /// The journal a run with these options would read, as `check` reads it: none when there
+    /// is none yet, or under `--sandbox` with a state directory of its own for the run.
+    private func existingJournal() -> @Sendable (SessionOptions) -> JournalView? {
+        let directory = StateDirectory.resolve(explicit: options.stateDir, environment: environment)
+        let ownState = options.sandbox && options.stateDir == nil && environment[StateDirectory.environmentVariable] == nil
+        guard !ownState, FileManager.default.fileExists(atPath: directory.appendingPathComponent("journal.jsonl").path),
+              let journal = try? Journal(directory: directory) else { return { _ in nil } }
+        let sandbox = options.sandbox
+        return { options in JournalView(journal: journal, origin: sandbox ? .sandbox : ServerOrigin(baseURL: options.baseURL)) }
     }
 
     /// `grok help [TOPIC]`: the language help, as `help` prints it in the REPL.

@@ -37,9 +37,11 @@ extension EdgeCase {
     ]
 
     /// A script the run refuses whole: exit 2, and the sandbox got nothing.
-    static func refusedBeforeSending(_ edge: String, setUp: String, script: String, options: [String] = []) -> EdgeCase {
+    static func refusedBeforeSending(_ edge: String, setUp: String, script: String, options: [String] = [],
+                                     prepare: @escaping @Sendable (TemporaryDirectory) throws -> Void = { _ in }) -> EdgeCase {
         EdgeCase(edge: edge, setUp: setUp, checked: "exit 2; nothing sent") {
             try await SandboxFixture.with { sandbox, scratch in
+                try prepare(scratch)
                 let text = "prompt \"a cat\"\nimage https://example.com/cat.png\n" + script + "\n"
                 try text.write(toFile: scratch.path("run.grok"), atomically: true, encoding: .utf8)
                 let result = try await SandboxFixture.grok(sandbox, scratch, options + ["run.grok"])

@@ -1,7 +1,12 @@
 import Foundation
 
 /// Checks a file against the upload rules before a byte is sent.
-enum UploadCheck {
+public enum UploadCheck {
+    /// Throws what an upload of `path` would refuse before sending (the rehearsal asks too).
+    public static func check(_ path: String) throws(GrokError) {
+        _ = try body(forFileAt: path)
+    }
+
     static func body(forFileAt path: String) throws(GrokError) -> MultipartFileBody {
         var info = stat()
         guard stat(path, &info) == 0 else {

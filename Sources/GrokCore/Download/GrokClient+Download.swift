@@ -21,9 +21,7 @@ extension GrokClient {
         // Before anything is fetched: what is at the target, the part and its record.
         try Self.checkTarget(path, overwrite: overwrite)
         let recordPath = PartialRecord.path(for: path + ".part")
-        try NoFollowFile.check(path + ".part", singleLink: true)
-        try NoFollowFile.check(recordPath, singleLink: true)
-        try Self.createParentDirectory(of: path)
+        try DownloadTarget.makeFolder(of: path)
         var part = try PartialFile.lock(path + ".part", target: path)
         defer { part.close() }
         // Again under the lock: another process may have finished this target meanwhile.
@@ -75,21 +73,8 @@ extension GrokClient {
         }
     }
 
-    /// A symbolic link (even one leading nowhere), a directory or a special file at the target
-    /// is refused whatever `overwrite` says; a regular file there only with `overwrite`.
+    /// What `DownloadTarget.inspect` refuses, and a regular file there unless `overwrite`.
     private static func checkTarget(_ path: String, overwrite: Bool) throws(GrokError) {
-        try NoFollowFile.check(path, singleLink: false)
-        var info = stat()
-        if !overwrite, lstat(path, &info) == 0 { throw .targetExists(path: path) }
-    }
-
-    private static func createParentDirectory(of path: String) throws(GrokError) {
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do { try DirectoryCreation.create(parent.path) } catch {
-            let reason = error.isNotADirectory
-                ? "cannot create the directory: \(error.explanation)"
-                : "cannot create the directory '\(error.path)': \(error.reason)"
-            throw .fileSystem(path: parent.path, reason: reason)
-        }
+        if case .file = try DownloadTarget.inspect(path), !overwrite { throw .targetExists(path: path) }
     }
 }

@@ -69,6 +69,8 @@ public indirect enum GrokError: Error, Sendable, Equatable {
     /// write through: a symbolic link, a directory, a special file, a file with another hard
     /// link. Found before anything is fetched.
     case unsafeDownloadPath(path: String, reason: String)
+    /// The reason of an `unsafeDownloadPath` that is a directory.
+    public static let isADirectory = "it is a directory"
 
     public var exitStatus: ExitStatus {
         switch self {

@@ -29,6 +29,8 @@ public struct Job: Sendable, Equatable {
     public var videoURL: URL?
     public var errorMessage: String?
     public var file: String?
+    /// Every path the video was saved at (absolute), with its length then.
+    public var saved: [String: Int64] = [:]
 
     public init(
         origin: ServerOrigin? = nil, attempt: String? = nil, name: String? = nil, taskID: String? = nil, confirmation: Confirmation, status: TaskStatus? = nil,

@@ -39,9 +39,10 @@ struct JobLedger: Sendable {
             jobs[index].videoURL = info.videoURL ?? jobs[index].videoURL
             jobs[index].errorMessage = info.errorMessage ?? jobs[index].errorMessage
             jobs[index].updatedAt = time
-        case .downloaded(let taskID, let path, _, let time):
+        case .downloaded(let taskID, let path, let bytes, let time):
             let index = index(forTask: TaskKey(origin: origin, taskID: taskID), time: time)
             jobs[index].file = path
+            jobs[index].saved[path] = bytes
             jobs[index].updatedAt = time
         }
     }

@@ -81,4 +81,14 @@ public actor Journal {
                 ?? jobs.last { $0.name == text }
         }
     }
+
+    /// The length of the file at `path` when it is still the video of `taskID` recorded as
+    /// saved there (same length, starts as an MP4 does); nil when it is not, or is unknown.
+    public func savedVideo(of taskID: String, at path: String, on origin: ServerOrigin) throws(GrokError) -> Int64? {
+        let absolute = DownloadTarget.journalPath(path)
+        let every = try jobs()
+        let job = every.last { $0.origin == origin && $0.taskID == taskID } ?? every.last { $0.origin == nil && $0.taskID == taskID }
+        guard let bytes = job?.saved[absolute], DownloadTarget.holdsVideo(of: bytes, at: absolute) else { return nil }
+        return bytes
+    }
 }

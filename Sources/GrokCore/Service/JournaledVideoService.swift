@@ -71,10 +71,13 @@ public struct JournaledVideoService: VideoService {
                          progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult? {
         let result = try await client.download(from: url, to: path, overwrite: overwrite, taskID: taskID, progress: progress)
         if let taskID {
-            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            try? await journal.record(.downloaded(taskID: taskID, path: absolute, bytes: result.bytes, time: Date()), origin: origin)
+            try? await journal.record(.downloaded(taskID: taskID, path: DownloadTarget.journalPath(path), bytes: result.bytes, time: Date()), origin: origin)
         }
         return result
+    }
+
+    public func savedVideo(of taskID: String, at path: String) async -> Int64? {
+        await JournalView(journal: journal, origin: origin).savedVideo(of: taskID, at: path)
     }
 
     public func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? {
@@ -86,6 +89,6 @@ public struct JournaledVideoService: VideoService {
     }
 
     public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? {
-        try await journal.resolve(reference, on: origin)
+        try await JournalView(journal: journal, origin: origin).resolve(reference)
     }
 }

@@ -10,6 +10,9 @@ public protocol VideoService: Sendable {
               onUpdate: @escaping @Sendable (WaitUpdate) async -> Void) async throws(GrokError) -> [(taskID: String, outcome: WaitOutcome)]
     func download(from url: URL, to path: String, overwrite: Bool, taskID: String?,
                   progress: @escaping @Sendable (DownloadProgress) -> Void) async throws(GrokError) -> DownloadResult?
+    /// The length of the file at `path` when the journal says it is this task's video, saved
+    /// there and unchanged since: a download that need not happen again.
+    func savedVideo(of taskID: String, at path: String) async -> Int64?
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)?
     /// The jobs of this service's server; `everyServer`: of every server, and of records
     /// that name none.

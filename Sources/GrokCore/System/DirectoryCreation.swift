@@ -22,6 +22,25 @@ public enum DirectoryCreation {
 
     /// Creates `path` and its missing parents, new ones with `mode`.
     public static func create(_ path: String, mode: mode_t = 0o755) throws(Failure) {
+        for directory in try missingDirectories(of: path).reversed() {
+            if mkdir(directory.path, mode) != 0, errno != EEXIST {
+                throw Failure(path: directory.path, reason: String(cString: strerror(errno)).lowercased())
+            }
+        }
+    }
+
+    /// Throws what `create` would, without making anything: a file where a directory is
+    /// needed, or a missing directory in a parent this process cannot write in.
+    public static func check(_ path: String) throws(Failure) {
+        guard let shallowest = try missingDirectories(of: path).last else { return }
+        guard access(shallowest.deletingLastPathComponent().path, W_OK | X_OK) == 0 else {
+            throw Failure(path: shallowest.path, reason: String(cString: strerror(errno)).lowercased())
+        }
+    }
+
+    /// The directories `create` must make, deepest first, after finding that the nearest
+    /// existing one is a directory.
+    private static func missingDirectories(of path: String) throws(Failure) -> [URL] {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var missing: [URL] = []
         var ancestor = url
@@ -39,10 +58,6 @@ public enum DirectoryCreation {
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw Failure(path: ancestor.path, reason: Failure.notADirectory)
         }
-        for directory in missing.reversed() {
-            if mkdir(directory.path, mode) != 0, errno != EEXIST {
-                throw Failure(path: directory.path, reason: String(cString: strerror(errno)).lowercased())
-            }
-        }
+        return missing
     }
 }

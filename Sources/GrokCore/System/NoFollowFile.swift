@@ -13,7 +13,7 @@ enum NoFollowFile {
         guard lstat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFLNK: return "it is a symbolic link"
-        case S_IFDIR: return "it is a directory"
+        case S_IFDIR: return GrokError.isADirectory
         case S_IFREG: return singleLink && info.st_nlink > 1 ? "it has another hard link" : nil
         default: return "it is not a regular file"
         }

@@ -1,4 +1,5 @@
 import GrokCore
+import GrokSyntax
 
 /// `--dry-run`'s effects: a download says what it would fetch, and the run ends with its plan.
 final class DryRunEffects: RunEffects {
@@ -8,7 +9,7 @@ final class DryRunEffects: RunEffects {
         self.reporter = reporter
     }
 
-    func download(_ task: String, to path: String,
+    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange,
                   fetch: () async throws -> DownloadResult?) async throws -> DownloadResult? {
         reporter.emit(.echo("dry run: would download the video of \(task) to \(path)"))
         return nil

@@ -62,6 +62,7 @@ public final class DryRunVideoService: VideoService {
         return nil
     }
 
+    public func savedVideo(of taskID: String, at path: String) async -> Int64? { nil }
     public func jobs(everyServer: Bool) async throws(GrokError) -> [Job] { [] }
     public func resolve(_ reference: JobReference) async throws(GrokError) -> Job? { nil }
 }

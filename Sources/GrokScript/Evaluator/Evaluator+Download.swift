@@ -7,7 +7,12 @@ extension Evaluator {
         let service = try await service(at: range)
         let label = try await task(reference ?? Word.last, service: service, at: range)
         let path = target.map { Self.expandHome($0, environment: environment) } ?? defaultPath(for: label)
-        let result = try await effects.download(label.text, to: path) {
+        if !session.options.overwrite, let bytes = await service.savedVideo(of: label.taskID, at: path) {
+            session.builtins[.file] = path
+            reporter.emit(.alreadyDownloaded(label, path: path, bytes: bytes))
+            return
+        }
+        let result = try await effects.download(label.text, to: path, overwrite: session.options.overwrite, at: range) {
             try await fetchVideo(of: label, to: path, named: target, service: service, at: range)
         }
         guard let result else { return }

@@ -52,7 +52,7 @@ public final class Evaluator {
 
     /// What a rehearsal of the next run starts from: a copy of this session.
     public var rehearsalStart: Rehearsal.Start {
-        Rehearsal.Start(session: session, environment: environment, keepGoing: keepGoing)
+        Rehearsal.Start(session: session, environment: environment, keepGoing: keepGoing) { [services] in await services.journal(for: $0) }
     }
 
     /// Runs a whole script (or one REPL entry). Returns the exit status the run stands for:

@@ -20,6 +20,8 @@ extension GrokError {
             "choose another path with `to PATH`, or `set overwrite on`"
         case .unknownTask:
             "`jobs` lists the tasks the journal knows"
+        case .unsafeDownloadPath(let path, GrokError.isADirectory):
+            "to save into this folder, name the file: `to \(path)/NAME.mp4`".escapingControlCharacters
         case .unsafeDownloadPath(let path, _):
             ("grok writes a download only to regular files it makes, never through a link; "
                 + "remove '\(path)' if you put it there, or choose another path with `to PATH`").escapingControlCharacters

@@ -36,6 +36,8 @@ enum RuntimeError: DiagnosticKind {
     case planTooLarge(limit: Int)
     /// A `lines` file over the size `lines` reads.
     case fileTooLarge(path: String, limit: Int)
+    /// A second download to one path, found by the rehearsal; `first`: where the first is.
+    case downloadTwice(path: String, first: String)
 
     var wording: DiagnosticWording {
         switch self {
@@ -154,6 +156,13 @@ enum RuntimeError: DiagnosticKind {
                 label: "too large",
                 hint: "split the file, or keep the long texts in files of their own"
             )
+        case .downloadTwice(let path, let first):
+            DiagnosticWording(
+                id: "run.download-twice",
+                message: "this run downloads twice to '\(path)' (first at \(first))",
+                label: "second download here",
+                hint: "nothing was sent; give each download its own path with `to PATH`, or `set overwrite on` to keep the last"
+            )
         }
     }
 
@@ -166,7 +175,7 @@ enum RuntimeError: DiagnosticKind {
             .runtimeError
         case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
              .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong,
-             .planTooLarge, .fileTooLarge:
+             .planTooLarge, .fileTooLarge, .downloadTwice:
             .usage
         }
     }

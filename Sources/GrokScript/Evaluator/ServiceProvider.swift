@@ -10,8 +10,11 @@ public protocol ServiceProvider: Sendable {
     func shutdown() async
     /// The body of the API's last answer, redacted, for `show response`.
     func lastResponse() async -> String?
+    /// The journal the services for `options` read, for the rehearsal to read as they will.
+    func journal(for options: SessionOptions) async -> JournalView?
 }
 
 extension ServiceProvider {
     public func lastResponse() async -> String? { nil }
+    public func journal(for options: SessionOptions) async -> JournalView? { nil }
 }

@@ -76,6 +76,9 @@ public final class JSONReporter: Reporter {
             put("event", "downloaded"); put("task_id", .string(label.taskID)); put("name", label.name.map(JSONValue.string))
             put("path", .string(path))
             put("bytes", .number(Double(bytes))); put("resumed_from", .number(Double(resumedFrom)))
+        case .alreadyDownloaded(let label, let path, let bytes):
+            put("event", "already-downloaded"); put("task_id", .string(label.taskID)); put("name", label.name.map(JSONValue.string))
+            put("path", .string(path)); put("bytes", .number(Double(bytes)))
         case .balance(let user, let key):
             put("event", "balance"); put("balance", .number(user.balance)); put("used_coin", .number(user.usedCoin))
             put("available", .number(user.available)); put("key_name", key.name.map(JSONValue.string))

@@ -23,6 +23,8 @@ public enum OutputEvent: Sendable {
     case tick
     case downloadProgress(path: String, DownloadProgress)
     case downloaded(TaskLabel, path: String, bytes: Int64, resumedFrom: Int64)
+    /// The file at the target is this task's video, saved there before and unchanged.
+    case alreadyDownloaded(TaskLabel, path: String, bytes: Int64)
     case balance(UserBalance, KeyBalance)
     /// `everyServer`: the jobs of every server, each with its host (`jobs all`).
     case jobs([Job], now: Date, everyServer: Bool)

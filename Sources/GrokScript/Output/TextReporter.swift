@@ -103,6 +103,8 @@ public final class TextReporter: Reporter {
             endDownloadLine(&state)
             let resumed = resumedFrom > 0 ? ", resumed at \(ByteCount.format(resumedFrom))" : ""
             info(safe("downloaded \(path) (\(ByteCount.format(bytes))\(resumed))"), &state)
+        case .alreadyDownloaded(_, let path, let bytes):
+            info(safe("already downloaded \(path) (\(ByteCount.format(bytes)), unchanged)"), &state)
         case .balance(let user, let key): balance(user, key, &state)
         case .jobs(let jobs, let now, let everyServer): line(JobTable.render(jobs, now: now, hosts: everyServer), &state)
         case .job(let job, let now): line(JobTable.details(job, now: now), &state)

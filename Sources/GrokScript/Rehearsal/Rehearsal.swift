@@ -24,6 +24,16 @@ public struct Rehearsal: Sendable {
         let session: Session
         let environment: [String: String]
         let keepGoing: Bool
+        /// The journal the run will read, for the options in force (its names, its saved videos).
+        let journal: @Sendable (SessionOptions) async -> JournalView?
+
+        public init(session: Session, environment: [String: String], keepGoing: Bool,
+                    journal: @escaping @Sendable (SessionOptions) async -> JournalView? = { _ in nil }) {
+            self.session = session
+            self.environment = environment
+            self.keepGoing = keepGoing
+            self.journal = journal
+        }
     }
 
     /// Rehearses the statements of `source` as the checker passes them, batch by batch, as
@@ -32,7 +42,7 @@ public struct Rehearsal: Sendable {
         var session = start.session
         // Which commands fail, and so what `$error` says, is for the server to tell.
         if session.builtins[.error] == nil { session.builtins[.error] = StandIn.marked("an error") }
-        let service = RehearsalService()
+        let service = RehearsalService(journal: start.journal)
         let collector = DiagnosticCollectingReporter()
         let evaluator = Evaluator(session: session, reporter: collector, services: service, effects: RehearsalEffects(service: service),
                                   environment: start.environment, keepGoing: start.keepGoing)

@@ -1,3 +1,4 @@
+import GrokCore
 import GrokSyntax
 
 /// A rehearsal's effects: no clock, no sleep, no file written, and its own accounting —
@@ -7,6 +8,10 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     /// The statement being run read a stand-in: its failure is the real answer's to judge.
     private var readStandIn = false
     private var steps = 0
+    /// The file of the statement being run.
+    private var source: SourceFile?
+    /// Each path the run downloads to (absolute), with the task and where the first download to it is.
+    private var targets: [String: (task: String, file: String, line: Int)] = [:]
 
     init(service: RehearsalService) {
         self.service = service
@@ -16,6 +21,7 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     func willRun(_ range: SourceRange, in source: SourceFile) throws {
         steps += 1
         readStandIn = false
+        self.source = source
         if steps > Rehearsal.stepLimit {
             throw RehearsalStop(.tooLong(steps: Rehearsal.stepLimit), at: range, in: source)
         }
@@ -43,4 +49,22 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     var tick: Duration? { nil }
 
     func write(_ text: String, to path: String, replacing: Bool) throws(FileWriteError) {}
+
+    /// A second download of another task to one path would fail on the first's file (or
+    /// replace it, under `overwrite`): found here, before anything is paid for. The same
+    /// task again finds its video already there.
+    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange,
+                  fetch: () async throws -> DownloadResult?) async throws -> DownloadResult? {
+        let absolute = DownloadTarget.journalPath(path)
+        guard let first = targets[absolute] else {
+            if let source { targets[absolute] = (task, source.name, source.line(containing: range.start)) }
+            return try await fetch()
+        }
+        guard first.task != task || overwrite else { return nil }
+        if !overwrite {
+            let place = first.file == source?.name ? "line \(first.line)" : "\(first.file):\(first.line)"
+            throw RuntimeFailure(.downloadTwice(path: path, first: place), at: range)
+        }
+        return try await fetch()
+    }
 }

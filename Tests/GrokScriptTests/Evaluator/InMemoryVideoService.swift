@@ -132,6 +132,8 @@ final class InMemoryVideoService: VideoService, ServiceProvider {
         return DownloadResult(path: path, bytes: 2048, resumedFrom: 0, attempts: 1)
     }
 
+    func savedVideo(of taskID: String, at path: String) async -> Int64? { nil }
+
     func balances() async throws(GrokError) -> (UserBalance, KeyBalance)? {
         try call("balances")
         return (UserBalance(balance: 100, usedCoin: 1, available: 99),
