@@ -23,14 +23,14 @@ public enum Runner {
         return status
     }
 
-    /// `grok check`: lex, parse, check and rehearse, then print the plan. Sends nothing.
-    public static func check(_ source: SourceFile, context: CheckContext, session: Session, environment: [String: String],
-                             journal: @escaping @Sendable (SessionOptions) async -> JournalView? = { _ in nil }, reporter: any Reporter) async -> Bool {
-        let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false, journal: journal)
+    /// `grok check`: lex, parse, check and rehearse, as a run of `start`'s session would,
+    /// then print the plan (naming `file` when given). Sends nothing.
+    public static func check(_ source: SourceFile, context: CheckContext, from start: Rehearsal.Start, file: String? = nil,
+                             reporter: any Reporter) async -> Bool {
         guard let (_, rehearsal) = await checkAndRehearse(ParsedScript.parse(source), context: context, directory: context.baseDirectory,
                                                            from: start, reporter: reporter),
               report(rehearsal, to: reporter) else { return false }
-        reporter.emit(.plan(rehearsal.plan))
+        reporter.emit(.plan(rehearsal.plan, file: file))
         return true
     }
 

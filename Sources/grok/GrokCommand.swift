@@ -101,7 +101,7 @@ extension GrokCommand {
         switch mode {
         case .check:
             let check = parse(CheckCommand.self)
-            status = await Program(options: check.options).check(check.files)
+            status = await Program(options: check.options).check(check.files, arguments: check.arguments)
         case .run:
             let run = parse(RunCommand.self)
             status = await Program(options: run.options).run(.file(run.file, arguments: run.arguments))

@@ -7,17 +7,40 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grok check",
         abstract: "Lex, parse, check and rehearse scripts; print each one's plan; send nothing.",
-        discussion: "A FILE of - reads the script from standard input. Exit status 0 when every script is clean, 2 otherwise."
+        discussion: """
+            A FILE of - reads the script from standard input. The words after the scripts are their arguments, and --var \
+            and --max-tasks count, exactly as in a run: grok check --var dur=15 batch.grok, grok check greet.grok Ada. \
+            With several scripts each plan names its file. Exit status 0 when every script is clean, 2 otherwise.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The scripts to check (- for standard input).", valueName: "file"),
+    @Argument(help: ArgumentHelp("The script to check (- for standard input).", valueName: "file"),
               completion: .file(extensions: ["grok"]))
-    var files: [String] = []
+    var file: String?
+
+    @Argument(parsing: .captureForPassthrough,
+              help: ArgumentHelp("More scripts (ending in .grok, or -), then the scripts' arguments ($1, $2, ...), as a run takes them.",
+                                 valueName: "file-or-arg"))
+    var words: [String] = []
+
+    /// The first word, and the words after it that name scripts.
+    var files: [String] {
+        (file.map { [$0] } ?? []) + words.prefix(while: Self.namesAScript)
+    }
+
+    /// What follows the scripts: their arguments, as `grok FILE ARG…` would give them.
+    var arguments: [String] {
+        Array(words.drop(while: Self.namesAScript))
+    }
+
+    private static func namesAScript(_ word: String) -> Bool {
+        word.hasSuffix(".grok") || word == "-"
+    }
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("grok check needs at least one FILE (or - for standard input)") }
+        guard file != nil else { throw ValidationError("grok check needs at least one FILE (or - for standard input)") }
     }
 }
 

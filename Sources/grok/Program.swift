@@ -101,36 +101,31 @@ struct Program {
         return status
     }
 
-    /// `grok check`: each file lexed, parsed, checked and rehearsed; its plan printed.
-    func check(_ files: [String]) async -> ExitStatus {
+    /// `grok check`: each file read, checked and rehearsed exactly as a run of it would be
+    /// (`--var`, its arguments, `--`, `--max-tasks`), its plan printed, naming the file when
+    /// there are several.
+    func check(_ files: [String], arguments: [String]) async -> ExitStatus {
         let reporter = makeReporter(redactor: .none)
         guard let variables = parseVariables(reporter: reporter) else { return .usage }
         // The rehearsal sends nothing: the base URL only has to be a URL.
         var sessionOptions = SessionOptions(baseURL: (try? resolveBaseURL()) ?? URL(fileURLWithPath: "/"))
         sessionOptions.maxTasks = options.maxTasks
-        let session = Session(options: sessionOptions, variables: variables)
         let journal = existingJournal()
         var status = ExitStatus.success
         for path in files {
-            if path == "-" {
-                let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                let cwd = FileManager.default.currentDirectoryPath
-                let context = CheckContext(baseDirectory: cwd, scriptPath: nil, displayDirectory: cwd, homeDirectory: environment["HOME"])
-                let checked = await Runner.check(SourceFile(name: "<stdin>", bytes: bytes), context: context, session: session,
-                                                 environment: environment, journal: journal, reporter: reporter)
-                if !checked { status = .usage }
-                continue
-            }
-            guard let bytes = FileSystem.read(path) else {
-                fail("cannot read '\(path)'", hint: nil, reporter: reporter)
+            let input: ProgramInput = path == "-" ? .standardInput : .file(path, arguments: arguments)
+            guard let (source, directory, scriptArguments) = read(input, reporter: reporter),
+                  checkArgumentsAreNotOptions(input, source: source, reporter: reporter) else {
                 status = .usage
                 continue
             }
-            let context = CheckContext(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path, scriptPath: path,
-                                       displayDirectory: FileManager.default.currentDirectoryPath, homeDirectory: environment["HOME"])
-            let checked = await Runner.check(SourceFile(name: path, bytes: bytes), context: context, session: session,
-                                             environment: environment, journal: journal, reporter: reporter)
-            if !checked { status = .usage }
+            let session = Session(options: sessionOptions, variables: variables,
+                                  arguments: path == "-" ? Self.scriptArguments(arguments) : scriptArguments)
+            let context = session.checkContext(directory: directory, scriptPath: scriptPath(of: input), environment: environment)
+            let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false, journal: journal)
+            if await !Runner.check(source, context: context, from: start, file: files.count > 1 ? source.name : nil, reporter: reporter) {
+                status = .usage
+            }
         }
         return status
     }
@@ -176,10 +171,8 @@ struct Program {
                 fail("cannot read the script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file", reporter: reporter)
                 return nil
             }
-            // `grok a.grok -- --x`: the `--` only says that what follows is the script's.
-            var scriptArguments = arguments
-            if let separator = scriptArguments.firstIndex(of: "--") { scriptArguments.remove(at: separator) }
-            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path, scriptArguments)
+            return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path,
+                    Self.scriptArguments(arguments))
         case .inline(let commands, let arguments):
             return (SourceFile(name: "-e", text: commands.joined(separator: "\n")), cwd, arguments)
         case .standardInput:
@@ -199,6 +192,13 @@ struct Program {
              hint: "put grok's options before the script: grok \(misplaced) \(path) …; or write -- before arguments meant for the script",
              reporter: reporter)
         return false
+    }
+
+    /// `grok a.grok -- --x`: the `--` only says that what follows is the script's.
+    private static func scriptArguments(_ words: [String]) -> [String] {
+        var arguments = words
+        if let separator = arguments.firstIndex(of: "--") { arguments.remove(at: separator) }
+        return arguments
     }
 
     private func scriptPath(of input: ProgramInput) -> String? {

@@ -13,7 +13,8 @@ import Testing
         let reporter = DiagnosticCollectingReporter()
         let session = Session(options: SessionOptions(baseURL: URL(fileURLWithPath: "/")))
         let source = SourceFile(name: "big.grok", text: lines.joined(separator: "\n"))
-        let passed = await Runner.check(source, context: context, session: session, environment: [:], reporter: reporter)
+        let passed = await Runner.check(source, context: context, from: Rehearsal.Start(session: session, environment: [:], keepGoing: false),
+                                        reporter: reporter)
         return (passed, reporter.collected.map { (source.line(containing: $0.0.range.start), $0.0.message) })
     }
 

@@ -98,14 +98,7 @@ extension Evaluator {
 
     /// What the checker needs to know of this session to check more text for it.
     public func checkContext(directory: String, scriptPath: String? = nil) -> CheckContext {
-        var context = CheckContext(baseDirectory: directory, scriptPath: scriptPath,
-                                   displayDirectory: FileManager.default.currentDirectoryPath, homeDirectory: environment["HOME"])
-        context.definedVariables = Set(session.variables.keys)
-        context.scriptArguments = session.arguments.count
-        context.draftHasPrompt = !(session.draft.prompt ?? "").trimmingCharacters(in: .whitespaces).isEmpty
-        context.draftHasImage = session.draft.image != nil
-        context.draftHasRatio = session.draft.ratio != nil
-        return context
+        session.checkContext(directory: directory, scriptPath: scriptPath, environment: environment)
     }
 
     static func directory(of path: String) -> String {

@@ -60,8 +60,8 @@ public final class JSONReporter: Reporter {
         case .waitSummary(let summary):
             put("event", "wait_summary"); put("completed", .number(Double(summary.completed))); put("failed", .number(Double(summary.failed)))
             put("still_running", .number(Double(summary.stillRunning))); put("unknown", .number(Double(summary.unknown)))
-        case .plan(let plan):
-            put("event", "plan"); put("creates", .number(Double(plan.creates))); put("uploads", .number(Double(plan.uploads)))
+        case .plan(let plan, let file):
+            put("event", "plan"); put("file", file.map(JSONValue.string)); put("creates", .number(Double(plan.creates))); put("uploads", .number(Double(plan.uploads)))
             put("downloads", .number(Double(plan.downloads))); put("video_seconds", .number(Double(plan.videoSeconds)))
         case .warning(let text): put("event", "warning"); put("message", .string(text))
         case .submitted(let taskID, let name): put("event", "submitted"); put("task_id", .string(taskID)); put("name", name.map(JSONValue.string))

@@ -6,7 +6,8 @@ import GrokCore
 public enum OutputEvent: Sendable {
     case echo(String)
     /// What a run will create, upload and download (`grok check`, the end of `--dry-run`).
-    case plan(Plan)
+    /// `file`: the script it is the plan of, when `check` is given several.
+    case plan(Plan, file: String? = nil)
     case warning(String)
     case submitted(taskID: String, name: String?)
     case uploaded(path: String, url: String)

@@ -76,7 +76,7 @@ public final class TextReporter: Reporter {
     private func handle(_ event: OutputEvent, _ state: inout State) {
         switch event {
         case .echo(let text): line(text, &state)
-        case .plan(let plan): line(plan.text, &state)
+        case .plan(let plan, let file): line(safe((file.map { "\($0): " } ?? "") + plan.text), &state)
         case .waitSummary(let summary): info(summary.text, &state)
         case .warning(let text): clearBoard(&state); err.write(paint("warning:", .yellow, stderr: true) + " " + safe(text) + "\n"); redrawBoard(&state)
         case .submitted(let taskID, let name): info("submitted " + TaskLabel(taskID: taskID, name: name).text, &state)
