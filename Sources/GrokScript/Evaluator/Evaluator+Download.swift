@@ -27,6 +27,11 @@ extension Evaluator {
         if info?.videoURL == nil || info?.status.isSuccess != true {
             do { info = try await service.query(taskID: label.taskID) } catch { throw RuntimeFailure(.client(error), at: range) }
         }
+        if let info, info.status.isTerminal, !info.status.isSuccess {
+            // Waiting cannot bring a video: say it ended, and why.
+            throw RuntimeFailure(.client(.taskFailed(taskID: label.text, status: info.status.description, message: info.errorMessage),
+                                         hint: "it has no video; `show job \(label.name ?? label.taskID)` shows what was asked"), at: range)
+        }
         guard let info, info.status.isSuccess, let url = info.videoURL else {
             let status = info?.status.description ?? "unknown"
             throw RuntimeFailure(.client(.noVideoURL(taskID: label.text, status: status),

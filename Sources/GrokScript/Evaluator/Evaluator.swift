@@ -20,7 +20,8 @@ public final class Evaluator {
     /// The file being run and the directory its relative input paths start from.
     var frames: [(source: SourceFile, directory: String)] = []
     /// The lines of files that `for … in lines` loops are on, innermost last: `names.txt:3`.
-    var iterations: [(variable: String, value: String, origin: String)] = []
+    /// Each loop's names with the values they hold (with several names, each its field).
+    var iterations: [(values: [(name: String, value: String)], origin: String)] = []
     /// What makes this a real run, a dry run or a rehearsal (SPEC §3.6), besides the service and reporter.
     let effects: any RunEffects
 
@@ -134,7 +135,10 @@ public final class Evaluator {
                 for item in items {
                     try Task.checkCancellation()
                     try self.bind(statement, to: item)
-                    if let origin = item.origin { self.iterations.append((statement.variable.text, item.value, origin)) }
+                    if let origin = item.origin {
+                        let names = ([statement.variable] + statement.fields).map(\.text)
+                        self.iterations.append((names.map { ($0, self.session.variables[$0] ?? item.value) }, origin))
+                    }
                     defer { if item.origin != nil { self.iterations.removeLast() } }
                     try await self.execute(body, sourced: sourced)
                 }
@@ -193,7 +197,8 @@ public final class Evaluator {
     private func withIterations(_ diagnostic: Diagnostic) -> Diagnostic {
         var diagnostic = diagnostic
         for iteration in iterations {
-            diagnostic.notes.append(.note("$\(iteration.variable) is '\(DiagnosticWording.excerpt(iteration.value))', from \(iteration.origin)"))
+            let values = iteration.values.map { "$\($0.name) is '\(DiagnosticWording.excerpt($0.value))'" }
+            diagnostic.notes.append(.note(values.joined(separator: ", ") + ", from \(iteration.origin)"))
         }
         return diagnostic
     }
