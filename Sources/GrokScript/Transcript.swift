@@ -5,7 +5,8 @@ import GrokSyntax
 /// What `save` writes: the REPL entries that succeeded, as a script that reproduces the
 /// session. The REPL offers each entry as it ran it, parsed; an entry made only of commands
 /// that change nothing a script needs (`help`, `show`, `save`, `exit`:
-/// `CommandSpec.keptBySave`) is left out, and the others are kept as typed.
+/// `CommandSpec.keptBySave`) is left out, and the others are kept as typed, but for what
+/// must change to replay from the saved file's folder (`Transcript+Replay.swift`).
 public enum Transcript {
     /// True when the entry belongs in a saved script: some statement of it is not a command
     /// the table marks as left out by `save`.
@@ -47,16 +48,19 @@ extension Evaluator {
         if session.transcript == nil { session.transcript = [] }
     }
 
-    /// An entry that succeeded, as it ran; kept unless it only shows or helps.
-    public func keepInTranscript(_ entry: ParsedScript) {
+    /// An entry that succeeded, as it ran in `directory`; kept unless it only shows or helps.
+    public func keepInTranscript(_ entry: ParsedScript, directory: String = FileManager.default.currentDirectoryPath) {
         guard session.transcript != nil, Transcript.keeps(entry) else { return }
-        session.transcript?.append(entry.source.text)
+        session.transcript?.append(TranscriptEntry(parsed: entry, directory: directory))
     }
 
     func save(to path: String, replacing: Bool, at range: SourceRange) throws {
         guard let entries = session.transcript else { throw RuntimeFailure(.saveOutsideREPL, at: range) }
         let target = Self.expandHome(path, environment: environment)
-        let text = Transcript.script(entries, baseURL: session.options.baseURL, date: Date())
+        let folder = URL(fileURLWithPath: target).standardizedFileURL.deletingLastPathComponent().path
+        let names = Dictionary(session.names.map { ($0.value, $0.key) }) { first, _ in first }
+        let replayed = entries.map { Transcript.replayable($0, savedIn: folder, names: names) }
+        let text = Transcript.script(replayed.map(\.text), baseURL: session.options.baseURL, date: Date())
         do { try effects.write(text, to: target, replacing: replacing) } catch {
             switch error {
             case .exists: throw RuntimeFailure(.saveWouldReplace(path: path), at: range)
@@ -64,5 +68,19 @@ extension Evaluator {
             }
         }
         reporter.emit(.echo("saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") to \(path)"))
+        let problems = replayed.flatMap(\.problems) + checkProblems(of: text, savedAs: target, in: folder)
+        for problem in problems { reporter.emit(.warning("\(path) would not run as saved: \(problem)")) }
+    }
+
+    /// What the checker finds in the saved text, run as a fresh script from its folder
+    /// (no `--var`, no arguments): a variable set only by `--var`, a file that is not there.
+    private func checkProblems(of text: String, savedAs target: String, in folder: String) -> [String] {
+        let source = SourceFile(name: target, text: text)
+        let context = Session(options: session.initialOptions).checkContext(directory: folder, scriptPath: target, environment: environment)
+        let checked = Checker.check(ParsedScript.parse(source), context: context)
+        return Runner.allDiagnostics(of: checked).filter { $0.0.severity == .error }.map { diagnostic, file in
+            "line \(file.line(containing: diagnostic.range.start)): \(diagnostic.message)"
+                + (diagnostic.notes.first { $0.kind == .hint }.map { " (\($0.message))" } ?? "")
+        }
     }
 }

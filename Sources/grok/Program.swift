@@ -72,6 +72,7 @@ struct Program {
         // quarter of the task time (at most the usual 5 s), and progress timing does the rest.
         if options.sandbox { sessionOptions.pollInterval = min(sessionOptions.pollInterval, max(.milliseconds(250), sandboxTaskTime / 4)) }
         sessionOptions.trace = options.trace
+        sessionOptions.paid = !options.sandbox
         sessionOptions.format = options.json ? .json : .text
         // A dry run prints the whole plan, however large; a run that spends is capped.
         sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? SessionOptions.replTaskCap : options.dryRun ? nil : sessionOptions.maxTasks)
@@ -110,6 +111,7 @@ struct Program {
         // The rehearsal sends nothing: the base URL only has to be a URL.
         var sessionOptions = SessionOptions(baseURL: (try? resolveBaseURL()) ?? URL(fileURLWithPath: "/"))
         sessionOptions.maxTasks = options.maxTasks
+        sessionOptions.paid = !options.sandbox
         let journal = existingJournal()
         var status = ExitStatus.success
         for path in files {
@@ -168,7 +170,9 @@ struct Program {
         switch input {
         case .file(let path, let arguments):
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                fail("cannot read the script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file", reporter: reporter)
+                let hint = FileManager.default.fileExists(atPath: path) ? "check its permissions"
+                    : ScriptWordHint.hint(for: path, arguments: arguments) ?? "no such file"
+                fail("cannot read the script '\(path)'", hint: hint, reporter: reporter)
                 return nil
             }
             return (SourceFile(name: path, bytes: Array(bytes)), URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd)).deletingLastPathComponent().path,

@@ -68,7 +68,7 @@ import Testing
             defer { process.remove() }
             try await terminal.waitFor("grok(sandbox)>")
             terminal.type("prompt x; image https://e.com/i.png; repeat 11 { submit }\n")
-            try await terminal.waitFor("this run would create more than 10 paid tasks")
+            try await terminal.waitFor("this run would create more than 10 tasks")
             terminal.type("jobs\n")
             try await terminal.waitFor("no tasks in the journal")
             try await leave(terminal)

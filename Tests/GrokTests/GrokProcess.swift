@@ -19,7 +19,15 @@ struct GrokProcess {
         _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, environment: [String: String] = [:],
         directory: URL? = nil
     ) async throws -> Result {
-        let binary = try BuiltProduct.path("grok")
+        try await runProgram(try BuiltProduct.path("grok").path, arguments, stdin: stdin, stdinBytes: stdinBytes,
+                             environment: environment, directory: directory)
+    }
+
+    /// Any program (a shell running grok, say), run the same way.
+    static func runProgram(
+        _ program: String, _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, environment: [String: String] = [:],
+        directory: URL? = nil
+    ) async throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("grok-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -33,7 +41,7 @@ struct GrokProcess {
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("JIMMYAI_") && $0.key != "GROK_STATE_DIR" }
         base["NO_COLOR"] = "1"
         let pid = try ChildProcess.spawn(
-            binary.path, arguments: arguments, environment: base.merging(environment) { $1 }, directory: directory?.path,
+            program, arguments: arguments, environment: base.merging(environment) { $1 }, directory: directory?.path,
             stdin: .file(inURL.path), stdout: .file(outURL.path), stderr: .file(errURL.path))
         let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + safetyLimit, execute: watchdog)

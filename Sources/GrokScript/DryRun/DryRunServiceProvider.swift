@@ -11,7 +11,7 @@ public struct DryRunServiceProvider: ServiceProvider {
     }
 
     public func service(for options: SessionOptions) throws(GrokError) -> any VideoService {
-        DryRunVideoService(baseURL: options.baseURL, reporter: reporter, counter: counter)
+        DryRunVideoService(baseURL: options.baseURL, paid: options.paid, reporter: reporter, counter: counter)
     }
 
     public func hasSent() async -> Bool { false }

@@ -7,13 +7,16 @@ import Synchronization
 /// runs to its end.
 public final class DryRunVideoService: VideoService {
     private let baseURL: URL
+    /// Whether a create would cost money (not on `--sandbox`).
+    private let paid: Bool
     private let reporter: any Reporter
     /// Numbers the placeholder task ids; shared by every service of one run, so that ids
     /// never repeat when a command makes a new service.
     private let counter: TaskCounter
 
-    init(baseURL: URL, reporter: any Reporter, counter: TaskCounter) {
+    init(baseURL: URL, paid: Bool, reporter: any Reporter, counter: TaskCounter) {
         self.baseURL = baseURL
+        self.paid = paid
         self.reporter = reporter
         self.counter = counter
     }
@@ -28,7 +31,7 @@ public final class DryRunVideoService: VideoService {
     }
 
     public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
-        would("create a paid task: " + Self.describe(.create, base: baseURL) + (name.map { " (as \($0))" } ?? ""))
+        would("create a \(paid ? "paid" : "sandbox") task: " + Self.describe(.create, base: baseURL) + (name.map { " (as \($0))" } ?? ""))
         reporter.emit(.request(request.json, note: nil))
         let number = counter.next()
         return CreatedTask(taskID: "dry-run-\(number)", status: .queued)

@@ -29,11 +29,11 @@ enum RuntimeError: DiagnosticKind {
     /// A value grew past `Limits.valueBytes`.
     case valueTooLarge(limit: Int)
     /// The rehearsal counted more creates than `max-tasks` allows.
-    case overBudget(maxTasks: Int)
+    case overBudget(maxTasks: Int, paid: Bool)
     /// The rehearsal ran more statements than it will.
     case tooLong(steps: Int)
     /// The rehearsal counted more creates than any run is rehearsed for.
-    case planTooLarge(limit: Int)
+    case planTooLarge(limit: Int, paid: Bool)
     /// A `lines` file over the size `lines` reads.
     case fileTooLarge(path: String, limit: Int)
     /// A second download to one path, found by the rehearsal; `first`: where the first is.
@@ -128,10 +128,10 @@ enum RuntimeError: DiagnosticKind {
                 label: "too large",
                 hint: "a value that doubles in a loop grows without bound; values are limited to \(ByteCount.format(Int64(limit)))"
             )
-        case .overBudget(let maxTasks):
+        case .overBudget(let maxTasks, let paid):
             DiagnosticWording(
                 id: "run.over-budget",
-                message: "this run would create more than \(maxTasks) paid task\(maxTasks == 1 ? "" : "s")",
+                message: "this run would create more than \(maxTasks) \(paid ? "paid " : "")task\(maxTasks == 1 ? "" : "s")",
                 label: "task \(maxTasks + 1) is created here",
                 hint: "nothing was sent; raise the limit with --max-tasks N or 'set max-tasks N' if you mean it"
             )
@@ -142,10 +142,10 @@ enum RuntimeError: DiagnosticKind {
                 label: "still running here",
                 hint: "nothing was sent; shorten the loops"
             )
-        case .planTooLarge(let limit):
+        case .planTooLarge(let limit, let paid):
             DiagnosticWording(
                 id: "run.plan-too-large",
-                message: "this run would create more than \(limit) paid tasks: too many to rehearse",
+                message: "this run would create more than \(limit) \(paid ? "paid " : "")tasks: too many to rehearse",
                 label: "still creating here",
                 hint: "nothing was sent; split the work into several runs"
             )

@@ -24,7 +24,7 @@ public struct Session: Sendable {
     /// Local images already uploaded: the file's identity → the URL, and when it was made.
     public var uploads: [UploadKey: (url: String, at: Date)] = [:]
     /// The REPL's entries that succeeded, in order, for `save`; `nil` outside the REPL.
-    public var transcript: [String]?
+    public var transcript: [TranscriptEntry]?
     /// The last create of this session went out and its answer was lost: `last` has no id.
     public var lastCreateUnconfirmed = false
     /// Creates of this session whose answer was lost: `all` cannot reach their tasks.

@@ -105,7 +105,7 @@ public final class JSONReporter: Reporter {
         var fields: OrderedDictionary<String, JSONValue> = [:]
         fields["name"] = job.name.map(JSONValue.string) ?? .null
         fields["task_id"] = job.taskID.map(JSONValue.string) ?? .null
-        fields["state"] = .string(JobTable.state(of: job))
+        fields["status"] = .string(JobTable.state(of: job))
         fields["prompt"] = job.prompt.map(JSONValue.string) ?? .null
         fields["video_url"] = job.videoURL.map { .string($0.absoluteString) } ?? .null
         fields["file"] = job.file.map(JSONValue.string) ?? .null

@@ -80,7 +80,7 @@ public final class TextReporter: Reporter {
         case .waitSummary(let summary): info(summary.text, &state)
         case .warning(let text): clearBoard(&state); err.write(paint("warning:", .yellow, stderr: true) + " " + safe(text) + "\n"); redrawBoard(&state)
         case .submitted(let taskID, let name): info("submitted " + TaskLabel(taskID: taskID, name: name).text, &state)
-        case .uploaded(let path, let url): line(safe("uploaded \(path) → \(url)"), &state)
+        case .uploaded(let path, let url): info(safe("uploaded \(path) → \(url)"), &state)
         case .status(let task, let name, let elapsed): status(task, name: name, elapsed: elapsed, &state)
         case .finished(let task, let name): finished(task, name: name, &state)
         case .timedOut(let taskID, let name, let last, let after):

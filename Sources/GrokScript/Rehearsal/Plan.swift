@@ -7,12 +7,14 @@ public struct Plan: Sendable, Equatable {
     public var videoSeconds = 0
     public var uploads = 0
     public var downloads = 0
+    /// Whether the creates cost money (not on `--sandbox`).
+    public var paid = true
 
     public init() {}
 
-    /// `plan: 5 paid tasks (50 s of video), 1 upload, 2 downloads`
+    /// `plan: 5 paid tasks (50 s of video), 1 upload, 2 downloads`; `5 sandbox tasks` when free.
     public var text: String {
-        let tasks = Self.count(creates, "paid task") + (creates > 0 ? " (\(videoSeconds) s of video)" : "")
+        let tasks = Self.count(creates, paid ? "paid task" : "sandbox task") + (creates > 0 ? " (\(videoSeconds) s of video)" : "")
         return "plan: " + [tasks, Self.count(uploads, "upload"), Self.count(downloads, "download")].joined(separator: ", ")
     }
 

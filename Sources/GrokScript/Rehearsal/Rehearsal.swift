@@ -44,7 +44,7 @@ public struct Rehearsal: Sendable {
         if session.builtins[.error] == nil { session.builtins[.error] = StandIn.marked("an error") }
         let service = RehearsalService(journal: start.journal)
         let collector = DiagnosticCollectingReporter()
-        let evaluator = Evaluator(session: session, reporter: collector, services: service, effects: RehearsalEffects(service: service),
+        let evaluator = Evaluator(session: session, reporter: collector, services: service, effects: RehearsalEffects(service: service, paid: session.options.paid),
                                   environment: start.environment, keepGoing: start.keepGoing)
         do {
             for await batch in batches {
@@ -55,7 +55,9 @@ public struct Rehearsal: Sendable {
         } catch {
             // `exit`, or the end of the run under `on-error stop`: what was found is reported.
         }
-        return Rehearsal(diagnostics: collector.collected, plan: service.plan)
+        var plan = service.plan
+        plan.paid = start.session.options.paid
+        return Rehearsal(diagnostics: collector.collected, plan: plan)
     }
 }
 

@@ -13,8 +13,12 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     /// Each path the run downloads to (absolute), with the task and where the first download to it is.
     private var targets: [String: (task: String, file: String, line: Int)] = [:]
 
-    init(service: RehearsalService) {
+    /// Whether the run's creates cost money: what the refusals call them.
+    private let paid: Bool
+
+    init(service: RehearsalService, paid: Bool) {
         self.service = service
+        self.paid = paid
     }
 
     /// Counts one statement; a run too long to rehearse stops here.
@@ -39,8 +43,8 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     /// A plan over the budget (`max-tasks` as it is set at that point) stops the rehearsal at that `submit`.
     func didCreate(maxTasks: Int?, at range: SourceRange, in source: SourceFile) throws {
         let creates = service.plan.creates
-        if let maxTasks, creates > maxTasks { throw RehearsalStop(.overBudget(maxTasks: maxTasks), at: range, in: source) }
-        if creates > Rehearsal.createLimit { throw RehearsalStop(.planTooLarge(limit: Rehearsal.createLimit), at: range, in: source) }
+        if let maxTasks, creates > maxTasks { throw RehearsalStop(.overBudget(maxTasks: maxTasks, paid: paid), at: range, in: source) }
+        if creates > Rehearsal.createLimit { throw RehearsalStop(.planTooLarge(limit: Rehearsal.createLimit, paid: paid), at: range, in: source) }
     }
 
     func sleep(for duration: Duration) async throws {}

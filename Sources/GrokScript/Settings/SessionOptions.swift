@@ -24,6 +24,9 @@ public struct SessionOptions: Sendable, Equatable {
     public var maxTasks: Int? = scriptTaskCap
     /// API requests per second, shared by every request of the process (SPEC §5).
     public var rateLimit = ClientConfiguration.defaultRequestsPerSecond
+    /// Whether a create costs money: not on grok's own `--sandbox`, so its messages say
+    /// "tasks", not "paid tasks". Not a setting: a run's server is chosen before it starts.
+    public var paid = true
 
     /// The cap a script runs under unless told otherwise: a runaway loop is refused before it spends.
     public static let scriptTaskCap = 100
