@@ -99,6 +99,7 @@ import TestSupport
             await harness.sandbox.inject([.dropConnection], on: .video)
             _ = await expectGrokError { _ = try await harness.client.download(from: url, to: dir.path("v.mp4")) }
             let kept = try #require(PartialFile.size(of: dir.path("v.mp4.part")))
+            await PartLockRelease.wait(for: dir.path("v.mp4.part"))
             let result = try await harness.client.download(from: url, to: dir.path("v.mp4"))
             #expect(result.resumedFrom == kept)
             #expect(result.bytes == 2_000_000)
