@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox", "TestSupport"]),
         .testTarget(name: "GrokSyntaxTests", dependencies: ["GrokSyntax"]),
         .testTarget(name: "GrokScriptTests", dependencies: ["DidYouMean", "GrokScript", "GrokCore", "GrokSyntax"]),
-        .testTarget(name: "GrokREPLTests", dependencies: ["GrokREPL", "GrokScript", "GrokCore", "TestSupport"]),
+        .testTarget(name: "GrokREPLTests", dependencies: ["GrokREPL", "GrokScript", "GrokCore", "GrokSandbox", "TestSupport"]),
         .testTarget(
             name: "GrokTests",
             dependencies: ["GrokSandbox", "GrokCore", "TestSupport"]

@@ -8,6 +8,7 @@ public struct LoggedRequest: Sendable {
     /// An `Authorization: Bearer …` header was present.
     public let hasBearer: Bool
     public let range: String?
+    public let ifRange: String?
     /// The request body; for uploads at most the first 64 KiB.
     public let body: [UInt8]
     public let status: Int

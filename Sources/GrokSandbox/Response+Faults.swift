@@ -35,9 +35,47 @@ extension Response {
         }
         return response
     }
+
+    /// The head and the first half of the body, then nothing more until `hold` returns.
+    func heldHalfway(_ hold: @escaping @Sendable () async -> Void) -> Response {
+        let original = body
+        let half = (body.contentLength ?? 0) / 2
+        var response = self
+        response.body = ResponseBody(contentLength: body.contentLength) { writer in
+            try await original.write(HoldingBodyWriter(parent: writer, beforeHold: half, hold: hold))
+        }
+        return response
+    }
 }
 
 struct ConnectionDropped: Error {}
+
+/// Passes on the first `beforeHold` bytes, waits for `hold`, then passes on the rest.
+struct HoldingBodyWriter: ResponseBodyWriter {
+    var parent: any ResponseBodyWriter
+    var beforeHold: Int
+    let hold: @Sendable () async -> Void
+    var held = false
+
+    mutating func write(_ buffer: ByteBuffer) async throws {
+        var buffer = buffer
+        if !held {
+            if let first = buffer.readSlice(length: min(beforeHold, buffer.readableBytes)), first.readableBytes > 0 {
+                try await parent.write(first)
+                beforeHold -= first.readableBytes
+            }
+            guard beforeHold == 0 else { return }
+            held = true
+            await hold()
+        }
+        if buffer.readableBytes > 0 { try await parent.write(buffer) }
+    }
+
+    consuming func finish(_ trailingHeaders: HTTPFields?) async throws {
+        if !held { await hold() }
+        try await parent.finish(trailingHeaders)
+    }
+}
 
 /// Passes on the first `remaining` bytes, then fails, so the server closes the connection mid-body.
 struct TruncatingBodyWriter: ResponseBodyWriter {

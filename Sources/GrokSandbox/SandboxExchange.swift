@@ -18,4 +18,11 @@ extension SandboxExchange {
         headers[.range] = nil
         return SandboxExchange(route: route, method: method, path: path, headers: headers, body: body, origin: origin)
     }
+
+    /// The same request with no `If-Range` header: its `Range` is answered unconditionally.
+    func withoutIfRange() -> SandboxExchange {
+        var headers = self.headers
+        headers[.ifRange] = nil
+        return SandboxExchange(route: route, method: method, path: path, headers: headers, body: body, origin: origin)
+    }
 }

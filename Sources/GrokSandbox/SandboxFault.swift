@@ -32,6 +32,13 @@ public enum SandboxFault: Sendable, Equatable {
     /// `Sandbox.releaseHeld()`: a test acts while the answer is on its way, on the sandbox's
     /// state rather than a clock.
     case held
+    /// The head and the first half of the body are sent, the rest held back until
+    /// `Sandbox.releaseHeld()`: a client is in the middle of a body (a download) while a
+    /// test acts.
+    case heldHalfway
+    /// The `Range` is answered whatever the `If-Range` says, as by a server or proxy that
+    /// does not know `If-Range`: a part of a video that changed is answered as if it had not.
+    case ignoringIfRange
 
     /// Sets the terminal's title and clears the screen when printed raw.
     public static let hostileSuffix = "\u{1B}]0;owned\u{07}\u{1B}[2J"

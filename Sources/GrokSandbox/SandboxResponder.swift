@@ -57,6 +57,7 @@ struct SandboxResponder: HTTPResponder {
             receivedAt: receivedAt,
             hasBearer: request.headers.bearerKey != nil,
             range: request.headers[.range],
+            ifRange: request.headers[.ifRange],
             body: route == .upload ? Array(body.prefix(Self.loggedUploadBytes)) : body,
             status: Int(response.status.code),
             fault: fault
@@ -97,6 +98,10 @@ struct SandboxResponder: HTTPResponder {
             let response = await handlers.answer(exchange)
             await state.hold()
             return response
+        case .heldHalfway:
+            return await handlers.answer(exchange).heldHalfway { [state] in await state.hold() }
+        case .ignoringIfRange:
+            return await handlers.answer(exchange.withoutIfRange())
         case .httpStatus(let code):
             let status = HTTPResponse.Status.standard(code: code)
             return envelope.injectedFailure("sandbox fault: HTTP \(status.codeAndPhrase)", status: status)

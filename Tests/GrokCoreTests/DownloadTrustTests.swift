@@ -78,6 +78,9 @@ import TestSupport
         }
     }
 
+    /// Two downloads of one target that certainly overlap: the sandbox holds the first half
+    /// way through its body, so the first holds the part's lock while the second starts. The
+    /// second is refused without a request; the first ends as the one correct file.
     @Test func twoDownloadsOfOneTargetAtOnceEndAsOneCorrectFile() async throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -85,23 +88,24 @@ import TestSupport
             let url = try await FaultTests.finishedVideoURL(harness)
             let target = dir.path("v.mp4")
             let client = harness.client
-            let outcomes = await withTaskGroup(of: Result<DownloadResult, GrokError>.self) { group in
-                for _ in 0..<2 {
-                    group.addTask {
-                        do throws(GrokError) { return .success(try await client.download(from: url, to: target, taskID: "t")) } catch {
-                            return .failure(error)
-                        }
-                    }
+            await harness.sandbox.clearLog()
+            await harness.sandbox.inject([.heldHalfway], on: .video)
+            let first = Task { () async -> Result<DownloadResult, GrokError> in
+                do throws(GrokError) { return .success(try await client.download(from: url, to: target, taskID: "t")) } catch {
+                    return .failure(error)
                 }
-                return await group.reduce(into: []) { $0.append($1) }
             }
-            let successes = outcomes.compactMap { try? $0.get() }
-            #expect(successes.count >= 1)
-            for case .failure(let error) in outcomes {
-                #expect(error == .downloadInProgress(path: target) || error == .targetExists(path: target))
-            }
+            let held = try await harness.until { await harness.sandbox.heldAnswers() == 1 }
+            let second = await expectGrokError { _ = try await client.download(from: url, to: target, taskID: "t") }
+            await harness.sandbox.releaseHeld()
+            let result = await first.value
+            #expect(held, "the first download was under way")
+            #expect(second == .downloadInProgress(path: target))
+            #expect((try? result.get())?.bytes == 5_000_000, "\(result)")
+            #expect(await harness.log(.video).count == 1, "the second sent nothing")
             let size = try FileManager.default.attributesOfItem(atPath: target)[.size] as? Int
             #expect(size == 5_000_000)
+            #expect(!FileManager.default.fileExists(atPath: target + ".part"))
         }
     }
 

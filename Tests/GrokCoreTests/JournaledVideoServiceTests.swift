@@ -51,14 +51,66 @@ import Testing
         try await SandboxHarness.run { harness in
             let journal = try Journal(directory: dir.url)
             let task = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "cat")
-            let events = try JournalLines.read(journal.path).records.map { record -> String in
-                switch record {
-                case .createAttempt(_, let name, _, _): "create \(name ?? "-")"
-                case .created(_, let created, _): "created \(created.taskID)"
-                default: "other"
-                }
-            }
-            #expect(events == ["create cat", "created \(task.taskID)"])
+            #expect(try JournalLines.read(journal.path).records.map(Self.event) == ["create cat", "created \(task.taskID)"])
+        }
+    }
+
+    /// The promise that a task's record is on disk before its create is sent: while the
+    /// sandbox holds the create's answer back (the task made, so the request arrived), the
+    /// journal already holds the attempt, with the very request the sandbox received.
+    @Test func theAttemptIsOnDiskBeforeTheCreateIsSent() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try await SandboxHarness.run { harness in
+            let journal = try Journal(directory: dir.url)
+            let service = JournaledVideoService(client: harness.client, journal: journal)
+            await harness.sandbox.inject([.held], on: .create)
+            let submitting = Task { try await service.submit(SandboxHarness.request, name: "cat") }
+            let held = try await harness.until { await harness.sandbox.heldAnswers() == 1 }
+            let whileHeld = (try? JournalLines.read(journal.path).records) ?? []
+            let made = await harness.sandbox.tasks().map(\.id)
+            await harness.sandbox.releaseHeld()
+            let task = try await submitting.value
+            #expect(held)
+            #expect(made == [task.taskID], "the create had reached the sandbox")
+            #expect(whileHeld.map(Self.event) == ["create cat"], "on disk while the answer was held")
+            guard case .createAttempt(_, _, let recorded, _)? = whileHeld.first else { return }
+            let received = await harness.log(.create).first.flatMap { JSONValue.parse($0.body) }
+            #expect(recorded == received, "the record holds the request that was sent")
+            #expect(try JournalLines.read(journal.path).records.map(Self.event) == ["create cat", "created \(task.taskID)"])
+        }
+    }
+
+    /// A create that succeeded while the journal could not take its record: the paid task's
+    /// id comes out with the error. The disk fills up while the answer is held: the journal
+    /// is swapped for a link to `/dev/full`, which answers every write with ENOSPC.
+    @Test func aFullDiskAfterTheCreateGivesTheIdWithTheError() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try await SandboxHarness.run { harness in
+            let journal = try Journal(directory: dir.url)
+            let service = JournaledVideoService(client: harness.client, journal: journal)
+            await harness.sandbox.inject([.held], on: .create)
+            let submitting = Task { try await service.submit(SandboxHarness.request, name: "cat") }
+            let held = try await harness.until { await harness.sandbox.heldAnswers() == 1 }
+            try FileManager.default.removeItem(atPath: journal.path)
+            try FileManager.default.createSymbolicLink(atPath: journal.path, withDestinationPath: "/dev/full")
+            await harness.sandbox.releaseHeld()
+            let error = await expectGrokError { _ = try await submitting.value }
+            #expect(held)
+            let made = await harness.sandbox.tasks().map(\.id)
+            #expect(made.count == 1)
+            let reason = GrokError.journal(path: journal.path, reason: "No space left on device").description
+            #expect(error == .createdButNotRecorded(taskID: made.first ?? "?", reason: reason), "\(String(describing: error))")
+            #expect(error?.exitStatus == .runtimeError)
+        }
+    }
+
+    private static func event(_ record: JournalRecord) -> String {
+        switch record {
+        case .createAttempt(_, let name, _, _): "create \(name ?? "-")"
+        case .created(_, let created, _): "created \(created.taskID)"
+        default: "other"
         }
     }
 

@@ -154,9 +154,21 @@ import Testing
         #expect(error("[1,2]") == .notJSON(httpStatus: 200, excerpt: "'[1,2]'"))
     }
 
+    /// Bytes that are not text are never quoted raw: only control bytes are counted, and a
+    /// byte that is not UTF-8 shows as U+FFFD.
     @Test func binaryBody() {
-        let failure = try? ResponseDecoding.payload(status: 200, body: [0, 1, 2, 0xFF], redactor: .none)
-        #expect(failure == nil)
+        #expect(binaryError([0, 1, 2, 3]) == .notJSON(httpStatus: 200, excerpt: "(4 bytes of binary data)"))
+        #expect(binaryError([0, 1, 2, 0xFF]) == .notJSON(httpStatus: 200, excerpt: "'\u{FFFD}'"))
+        #expect(binaryError([0x1B, 0x5B, 0x32, 0x4A], status: 502) == .http(status: 502, excerpt: "'[2J'"), "no escape sequence reaches the excerpt")
+    }
+
+    private func binaryError(_ body: [UInt8], status: Int = 200) -> GrokError? {
+        do {
+            _ = try ResponseDecoding.payload(status: status, body: body, redactor: .none)
+            return nil
+        } catch {
+            return error
+        }
     }
 
     @Test func missingTaskID() {

@@ -61,17 +61,32 @@ import Testing
         }
     }
 
+    /// Once the cancelled wait has thrown, its task is asked about no more. A second wait
+    /// on the same schedule is the yardstick, not a clock: while it makes 20 queries, a poll
+    /// left running would have made about as many; the first task may get one more at most,
+    /// the query already on its way.
     @Test func cancellingAWaitStopsPolling() async throws {
         try await SandboxHarness.run(.init(taskPace: .queries(1_000))) { harness in
-            let task = try await harness.client.create(SandboxHarness.request)
-            let waiter = harness.fastWaiter
+            let stopped = try await harness.client.create(SandboxHarness.request)
+            let yardstick = try await harness.client.create(SandboxHarness.request)
+            var waiter = harness.fastWaiter
+            waiter.schedule = PollSchedule(initialInterval: .milliseconds(10), maximumInterval: .milliseconds(10))
             let (updates, update) = AsyncStream<Void>.makeStream()
-            let waiting = Task { try await waiter.wait(for: [task.taskID], onUpdate: { _ in update.yield() }) }
+            let waiting = Task { [waiter] in try await waiter.wait(for: [stopped.taskID], onUpdate: { _ in update.yield() }) }
             // The first answer has come back: the wait is under way and polling.
             for await _ in updates { break }
             waiting.cancel()
             await #expect(throws: GrokError.cancelled) { _ = try await waiting.value }
-            #expect(await harness.log(.query).count >= 1)
+            let atCancel = await harness.queries(of: stopped.taskID)
+            #expect(atCancel >= 1)
+
+            let measuring = Task { [waiter] in try await waiter.wait(for: [yardstick.taskID]) }
+            let measured = try await harness.until { await harness.queries(of: yardstick.taskID) >= 20 }
+            measuring.cancel()
+            _ = try? await measuring.value
+            #expect(measured, "the yardstick wait made its queries")
+            let after = await harness.queries(of: stopped.taskID)
+            #expect(after <= atCancel + 1, "\(after - atCancel) queries after the wait was cancelled")
         }
     }
 

@@ -56,6 +56,22 @@ struct SandboxHarness {
     func log(_ endpoint: SandboxEndpoint) async -> [LoggedRequest] {
         await sandbox.requestLog().filter { $0.endpoint == endpoint }
     }
+
+    /// How many queries of `taskID` the sandbox has answered.
+    func queries(of taskID: String) async -> Int {
+        await log(.query).filter { $0.path.hasSuffix("/" + taskID) }.count
+    }
+
+    /// Looks at `condition` (a state, not a time) until it holds or `limit` passes, and
+    /// once more after the limit, in case this task was starved past it.
+    func until(limit: Duration = .seconds(120), _ condition: () async -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            if await condition() { return true }
+            guard ContinuousClock.now < deadline else { return await condition() }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
 }
 
 /// Collects trace lines so tests can search them.

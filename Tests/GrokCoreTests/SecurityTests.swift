@@ -78,7 +78,12 @@ import Testing
     }
 
     @Test func missingKeyFile() {
-        #expect(throws: GrokError.self) { try KeySource.read("/nonexistent/grok/key") }
+        let path = "/nonexistent/grok/key"
+        let expected = GrokError.keyFileUnreadable(path: path, reason: "No such file or directory")
+        #expect(throws: expected) { try KeySource.read(path) }
+        #expect(throws: expected) { try KeySource.load(keyFile: nil, environment: ["JIMMYAI_API_KEY_FILE": path]) }
+        #expect(expected.description == "cannot read the key file '\(path)': No such file or directory")
+        #expect(expected.exitStatus == .authentication)
     }
 
     @Test(arguments: [

@@ -148,58 +148,6 @@ import Testing
         }
     }
 
-    @Test func ctrlCDuringWaitReturnsToThePromptAndTheTaskCanBeWaitedForAgain() async throws {
-        try await withREPL(["--sandbox", "--sandbox-task-time", "5s"]) { terminal, process in
-            defer { process.remove() }
-            try await terminal.waitFor("grok(sandbox)>")
-            terminal.type("set poll-interval 500ms\nset max-poll-interval 1s\n")
-            terminal.type("prompt \"a cat surfing\"\nimage https://example.com/cat.png\nsubmit as cat\n")
-            try await terminal.waitFor("submitted cat")
-            try await terminal.waitFor("the running prompt") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓ · 1 running]>" }
-            terminal.type("wait cat\n")
-            try await terminal.waitFor("the progress board") { screen in
-                screen.split(separator: "\n").contains { $0.hasPrefix("cat  ") && $0.contains("%") }
-            }
-            terminal.type(Self.ctrlC)
-            try await terminal.waitFor("resume with: wait cat")
-            try await terminal.waitFor("the prompt after Ctrl-C") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓ · 1 running]>" }
-            terminal.type("wait cat\n")
-            try await terminal.waitFor("completed cat (")
-            try await terminal.waitFor("the prompt after the wait") { _ in terminal.cursorLine == "grok(sandbox)[draft ✓]>" }
-            try await leave(terminal)
-        }
-    }
-
-    @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
-    func terminationAtThePromptRestoresTheTerminalAndLeaves(signal: Int32, status: Int32) async throws {
-        try await withREPL { terminal, process in
-            defer { process.remove() }
-            try await terminal.waitFor("grok(sandbox)>")
-            let editing = try #require(terminal.localModes)
-            #expect(editing & tcflag_t(ICANON) == 0, "the line editor reads key by key")
-            terminal.send(signal)
-            #expect(try await terminal.exit() == status)
-            let left = try #require(terminal.localModes)
-            #expect(left & tcflag_t(ICANON) != 0 && left & tcflag_t(ECHO) != 0, "the terminal is back in its normal mode")
-        }
-    }
-
-    @Test func sigtermDuringAWaitSaysHowToResumeAndLeaves() async throws {
-        try await withREPL(["--sandbox", "--sandbox-task-time", "1h"]) { terminal, process in
-            defer { process.remove() }
-            try await terminal.waitFor("grok(sandbox)>")
-            terminal.type("set poll-interval 100ms\nprompt \"a cat\"\nimage https://example.com/cat.png\nsubmit as cat\nwait cat\n")
-            try await terminal.waitFor("the progress board") { screen in
-                screen.split(separator: "\n").contains { $0.hasPrefix("cat  ") && $0.contains("%") }
-            }
-            terminal.send(SIGTERM)
-            try await terminal.waitFor("resume with: wait cat")
-            #expect(try await terminal.exit() == 143)
-            let left = try #require(terminal.localModes)
-            #expect(left & tcflag_t(ICANON) != 0 && left & tcflag_t(ECHO) != 0)
-        }
-    }
-
     @Test func cjkPromptRoundTripsIntoTheRequest() async throws {
         try await withREPL(["--dry-run"], environment: ["JIMMYAI_API_KEY": Self.key]) { terminal, process in
             defer { process.remove() }

@@ -21,22 +21,27 @@ import TestSupport
         }
     }
 
+    /// Two processes that certainly overlap: the sandbox holds the first one's video half
+    /// way through, and the second runs while it is held.
     @Test func autoDownloadInTwoProcessesEndsWithOneCorrectFile() async throws {
         try await SandboxFixture.with(.init(taskPace: .queries(3), videoSize: 8_000_000)) { sandbox, scratch in
             let first = try await SandboxFixture.grok(sandbox, scratch, ["-e", Self.submitAndWait])
             #expect(first.status == 0, "stderr: \(first.stderr)")
-            let script = "set auto-download on; set output-dir out; wait cat"
-            async let one = SandboxFixture.grok(sandbox, scratch, ["-e", script])
-            async let two = SandboxFixture.grok(sandbox, scratch, ["-e", script])
-            let results = try await [one, two]
-            #expect(results.contains { $0.status == 0 })
-            for result in results where result.status != 0 {
-                #expect(result.status == 1)
-                #expect(result.stderr.contains("another grok is downloading") || result.stderr.contains("already exists"), "\(result.stderr)")
-            }
-            let size = try FileManager.default.attributesOfItem(atPath: scratch.path("out/cat.mp4"))[.size] as? Int
+            let script = "set auto-download on; set output-dir videos; wait cat"
+            await sandbox.inject([.heldHalfway], on: .video)
+            let one = try SignalDuringCreateTests.spawn(sandbox, scratch, script)
+            let held = try await SignalTests.until(limit: .seconds(120)) { await sandbox.heldAnswers() == 1 }
+            let two = try await SandboxFixture.grok(sandbox, scratch, ["-e", script])
+            await sandbox.releaseHeld()
+            let oneStatus = await ChildProcess.wait(one)
+            #expect(held, "the first process was downloading")
+            #expect(two.status == 1, "\(two.stderr)")
+            #expect(two.stderr.contains("another grok is downloading videos/cat.mp4"), "\(two.stderr)")
+            #expect(oneStatus == 0, "\(SignalDuringCreateTests.stderr(scratch))")
+            #expect(await sandbox.requestLog().filter { $0.endpoint == .video }.count == 1, "the second sent no video request")
+            let size = try FileManager.default.attributesOfItem(atPath: scratch.path("videos/cat.mp4"))[.size] as? Int
             #expect(size == 8_000_000)
-            #expect(!FileManager.default.fileExists(atPath: scratch.path("out/cat.mp4.part")))
+            #expect(!FileManager.default.fileExists(atPath: scratch.path("videos/cat.mp4.part")))
         }
     }
 

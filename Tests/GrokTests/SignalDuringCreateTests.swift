@@ -43,10 +43,13 @@ import TestSupport
             kill(pid, SIGINT)
             let said = try await SignalTests.until(limit: .seconds(120)) { Self.stderr(scratch).contains("stopping after the create in flight") }
             kill(pid, SIGINT)
-            let exit = await ChildProcess.wait(pid)
+            // At once: the create's answer is still held, and grok does not wait for it.
+            let exit = try await SignalTests.exitStatus(of: pid, limit: .seconds(60))
+            let stillHeld = await sandbox.heldAnswers()
             await sandbox.releaseHeld()
             #expect(held && said)
             #expect(exit == 130, "stderr: \(Self.stderr(scratch))")
+            #expect(stillHeld == 1, "grok left before the answer came")
 
             let last = try await SandboxFixture.grok(sandbox, scratch, ["-e", "wait last; download last to B.mp4"])
             #expect(last.status != 0, "\(last.stdout)")

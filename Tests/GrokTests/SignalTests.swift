@@ -33,6 +33,20 @@ import TestSupport
         }
     }
 
+    /// The exit status of `pid` (or 128 + the signal that ended it) once it has ended, looked
+    /// for (a state, not a time) until `limit` passes; nil when it is still running then,
+    /// and it is killed, so that no test hangs on a process that should have left.
+    static func exitStatus(of pid: pid_t, limit: Duration) async throws -> Int32? {
+        var status: Int32 = 0
+        let ended = try await until(limit: limit) { waitpid(pid, &status, WNOHANG) == pid }
+        guard ended else {
+            kill(pid, SIGKILL)
+            _ = await ChildProcess.wait(pid)
+            return nil
+        }
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
     /// Polls `condition` (a state, not a time) until it holds or `limit` passes; looked at
     /// once more after the limit, in case this task was starved past it.
     static func until(limit: Duration, _ condition: () async -> Bool) async throws -> Bool {
