@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "DidYouMeanTests", dependencies: ["DidYouMean"]),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox", "TestSupport"]),
         .testTarget(name: "GrokSyntaxTests", dependencies: ["GrokSyntax"]),
-        .testTarget(name: "GrokScriptTests", dependencies: ["DidYouMean", "GrokScript", "GrokCore", "GrokSyntax"]),
+        .testTarget(name: "GrokScriptTests", dependencies: ["DidYouMean", "GrokScript", "GrokCore", "GrokSyntax", "TestSupport"]),
         .testTarget(name: "GrokREPLTests", dependencies: ["GrokREPL", "GrokScript", "GrokCore", "GrokSandbox", "TestSupport"]),
         .testTarget(
             name: "GrokTests",

@@ -24,7 +24,7 @@ MUTATIONS = [
         } catch {
             let attempt = (try? await journal.recordCreateAttempt(name: name, request: request, origin: origin)) ?? ""
 """)],
-        "tests": "JournaledVideoService|JournalBeforeCreate|SignalDuringCreate|CreatedButNotRecorded",
+        "tests": "JournalAroundTheCreate|theAttemptIsOnDisk|JournaledVideoService|SignalDuringCreate|CreatedButNotRecorded",
     },
     {
         "name": "retry-unsure-create",
