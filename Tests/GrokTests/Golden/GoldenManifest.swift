@@ -55,7 +55,10 @@ struct GoldenManifest: Equatable {
 
     /// What no list can make right: empty files and recordings without their script.
     var defects: [String] {
-        let empty = emptyFiles.map { "\($0) is empty: a recording with nothing to expect is deleted, never left empty" }
+        let empty = emptyFiles.map { path in
+            path.hasSuffix(".grok") ? "\(path) is empty: a golden's script states at least its header"
+                : "\(path) is empty: a recording with nothing to expect is deleted, never left empty"
+        }
         let orphans = goldens.keys.sorted().filter { goldens[$0]?.contains("grok") == false }.flatMap { name in
             goldens[name, default: []].map { kind in
                 "\(name).\(kind) has no script \(name).grok beside it: restore the script, or delete what it left behind"
