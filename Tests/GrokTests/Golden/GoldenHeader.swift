@@ -3,20 +3,25 @@ import GrokSandbox
 /// What a golden says it expects, in its header line, read by the runner on every run:
 ///
 ///     # expect: exit 2, sent nothing
-///     # expect: exit 0, sent 1 create
-///     # expect: exit 0, sent 2 creates, 1 upload
-///     # expect: exit 1, sent 0 creates
+///     # expect: exit 0, sent 1 create, 3 queries, 1 video
+///     # expect: exit 3, sent 1 balance
 ///
-/// `sent nothing`: the sandbox's request log stays empty. Otherwise each `N WORD` pins how
-/// many requests reached that endpoint (`create`, `upload`, `query`, `video`, `balance`,
-/// singular or plural); endpoints not named are not counted. Exit 2 promises that nothing
-/// was sent, so `exit 2` goes only with `sent nothing`.
+/// The header names every request the run sends: each `N WORD` is exactly how many requests
+/// reached that endpoint (`create`, `upload`, `query`, `video`, `balance`, `key-balance`,
+/// singular or plural), an endpoint not named must get none, and `sent nothing` means the
+/// sandbox's request log stays empty. Exit 2 promises that nothing was sent, so `exit 2`
+/// goes only with `sent nothing`.
 struct GoldenHeader: Equatable {
     static let prefix = "# expect:"
+    /// Each endpoint's words, in the order a header lists them.
+    static let words: [(endpoint: SandboxEndpoint, one: String, many: String)] = [
+        (.create, "create", "creates"), (.upload, "upload", "uploads"), (.query, "query", "queries"),
+        (.video, "video", "videos"), (.userBalance, "balance", "balances"), (.keyBalance, "key-balance", "key-balances"),
+    ]
 
     let exit: Int32
-    /// nil: nothing at all may be sent.
-    let sent: [SandboxEndpoint: Int]?
+    /// Requests per endpoint, none zero; empty: nothing at all may be sent.
+    let sent: [SandboxEndpoint: Int]
 
     /// The first `# expect:` line among the script's leading comment lines.
     static func find(in text: String) throws(GoldenHeaderError) -> GoldenHeader {
@@ -35,13 +40,14 @@ struct GoldenHeader: Equatable {
         }
         let rest = clauses.dropFirst()
         guard let sentClause = rest.first, sentClause.first == "sent" else { throw .malformed("'sent …' must follow the exit status") }
-        if sentClause == ["sent", "nothing"], rest.count == 1 { return GoldenHeader(exit: exit, sent: nil) }
+        if sentClause == ["sent", "nothing"], rest.count == 1 { return GoldenHeader(exit: exit, sent: [:]) }
         var counts: [SandboxEndpoint: Int] = [:]
         for (index, clause) in rest.enumerated() {
             let words = index == 0 ? Array(clause.dropFirst()) : clause
-            guard words.count == 2, let count = Int(words[0]), count >= 0, let endpoint = endpoint(named: words[1]) else {
-                throw .malformed("'\(clause.joined(separator: " "))' is not 'N create|upload|query|video|balance'")
+            guard words.count == 2, let count = Int(words[0]), let endpoint = endpoint(named: words[1]) else {
+                throw .malformed("'\(clause.joined(separator: " "))' is not 'N \(Self.words.map(\.one).joined(separator: "|"))'")
             }
+            guard count > 0 else { throw .malformed("'\(words.joined(separator: " "))': an endpoint not named gets nothing; leave it out") }
             guard counts[endpoint] == nil else { throw .malformed("\(words[1]) is counted twice") }
             counts[endpoint] = count
         }
@@ -50,30 +56,33 @@ struct GoldenHeader: Equatable {
     }
 
     static func endpoint(named word: String) -> SandboxEndpoint? {
-        switch word {
-        case "create", "creates": .create
-        case "upload", "uploads": .upload
-        case "query", "queries": .query
-        case "video", "videos": .video
-        case "balance", "balances": .userBalance
-        default: nil
+        words.first { $0.one == word || $0.many == word }?.endpoint
+    }
+
+    /// `sent …` as a header writes these counts: `sent nothing`, `sent 1 create, 3 queries`.
+    static func describe(_ counts: [SandboxEndpoint: Int]) -> String {
+        let clauses = words.compactMap { word in
+            counts[word.endpoint].flatMap { $0 > 0 ? "\($0) \($0 == 1 ? word.one : word.many)" : nil }
         }
+        return clauses.isEmpty ? "sent nothing" : "sent " + clauses.joined(separator: ", ")
     }
 
     /// How the header and what happened disagree; empty when they agree.
     func contradictions(exit actual: Int32, log: [LoggedRequest]) -> [String] {
+        let known = log.compactMap(\.endpoint)
+        return contradictions(exit: actual, sent: Dictionary(known.map { ($0, 1) }, uniquingKeysWith: +),
+                              elsewhere: log.filter { $0.endpoint == nil }.map(\.summary))
+    }
+
+    /// `sent`: requests per endpoint; `elsewhere`: requests to no endpoint a header can name.
+    func contradictions(exit actual: Int32, sent actualSent: [SandboxEndpoint: Int], elsewhere: [String] = []) -> [String] {
         var problems: [String] = []
         if actual != exit { problems.append("the header expects exit \(exit), the run exited \(actual)") }
-        guard let sent else {
-            if !log.isEmpty { problems.append("the header expects nothing sent; the sandbox got \(log.map(\.summary))") }
-            return problems
+        let actualSent = actualSent.filter { $0.value > 0 }
+        if actualSent != sent {
+            problems.append("the header expects '\(Self.describe(sent))', the sandbox got '\(Self.describe(actualSent))'")
         }
-        for (endpoint, count) in sent.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            let actualCount = log.filter { $0.endpoint == endpoint }.count
-            if actualCount != count {
-                problems.append("the header expects \(count) \(endpoint.rawValue) requests; the sandbox got \(actualCount)")
-            }
-        }
+        if !elsewhere.isEmpty { problems.append("the sandbox got requests no header can name: \(elsewhere)") }
         return problems
     }
 }
