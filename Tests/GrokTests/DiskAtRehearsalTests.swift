@@ -18,21 +18,25 @@ import TestSupport
         }
     }
 
-    /// The README's examples in order, as a newcomer runs them: `batch.grok` would download
-    /// its `cat` to the `out/cat.mp4` that `hello.grok` saved. It is refused whole, before its
-    /// three creates.
-    @Test func helloThenBatchSpendsNothingOnABatchThatWouldFail() async throws {
+    /// The case: `hello.grok` saved `out/cat.mp4`, then a batch (as `batch.grok` was
+    /// written then) downloads its `cat` to that same path. It is refused whole, before its
+    /// three creates. (The examples themselves now run in order: `ReadmeExamplesTests`.)
+    @Test func aBatchThatWouldOverwriteHellosVideoSpendsNothing() async throws {
         try await SandboxFixture.with { sandbox, scratch in
             let examples = GrokProcess.packageRoot.appendingPathComponent("examples")
             for name in ["hello.grok", "batch.grok", "animals.txt"] {
                 try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: scratch.url.appendingPathComponent(name))
             }
+            let batch = try String(contentsOf: scratch.url.appendingPathComponent("batch.grok"), encoding: .utf8)
+            let clashing = batch.replacingOccurrences(of: "out/batch/$animal.mp4", with: "out/$animal.mp4")
+            #expect(clashing != batch, "batch.grok downloads to out/batch/")
+            _ = try scratch.write("batch.grok", clashing)
             let hello = try await SandboxFixture.grok(sandbox, scratch, ["hello.grok"])
             #expect(hello.status == 0, "\(hello.stderr)")
             let before = await sandbox.requestLog().count
-            let batch = try await SandboxFixture.grok(sandbox, scratch, ["batch.grok"])
-            #expect(batch.status == 2, "\(batch.stderr)")
-            #expect(batch.stderr.contains("error: 'out/cat.mp4' already exists"), "\(batch.stderr)")
+            let second = try await SandboxFixture.grok(sandbox, scratch, ["batch.grok"])
+            #expect(second.status == 2, "\(second.stderr)")
+            #expect(second.stderr.contains("error: 'out/cat.mp4' already exists"), "\(second.stderr)")
             #expect(await sandbox.requestLog().count == before, "nothing sent for a batch that would fail")
         }
     }
