@@ -189,6 +189,7 @@ import Testing
             let kept = try #require(PartialFile.size(of: target + ".part"))
             #expect(kept > 0 && kept <= 1_000_000)
 
+            await PartLockRelease.wait(for: target + ".part")
             let resumed = try await harness.client.download(from: url, to: target)
             #expect(resumed.resumedFrom == kept)
             #expect(resumed.bytes == 2_000_000)
