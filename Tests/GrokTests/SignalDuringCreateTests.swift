@@ -23,10 +23,10 @@ import TestSupport
             #expect(held && said, "stderr: \(stderr)")
             #expect(exit == status, "stderr: \(stderr)")
             let out = (try? String(contentsOfFile: scratch.path("out"), encoding: .utf8)) ?? ""
-            #expect(out.contains("sbx-task-000001"), "the task is shown: \(out)")
+            #expect(out.contains("sbx-task-000001"), "the task is shown: \(out)\nstderr: \(stderr)")
             #expect(!out.contains("after"), "the run stopped after the create: \(out)")
             let journal = try String(contentsOfFile: scratch.path("state/journal.jsonl"), encoding: .utf8)
-            #expect(journal.contains(#""task_id":"sbx-task-000001""#), "\(journal)")
+            #expect(journal.contains(#""task_id":"sbx-task-000001""#), "\(journal)\nstderr: \(stderr)")
             #expect(await sandbox.requestLog().filter { $0.endpoint == .create }.count == 1)
         }
     }
