@@ -9,7 +9,7 @@ final class DryRunEffects: RunEffects {
         self.reporter = reporter
     }
 
-    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange,
+    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange, in source: SourceFile?,
                   fetch: () async throws -> DownloadResult?) async throws -> DownloadResult? {
         reporter.emit(.echo("dry run: would download the video of \(task) to \(path)"))
         return nil

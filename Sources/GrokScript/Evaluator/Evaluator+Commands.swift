@@ -28,7 +28,8 @@ extension Evaluator {
         case .reset:
             session.draft = Draft()
         case .echo(let arguments):
-            reporter.emit(.echo(try arguments.map(value(of:)).joined(separator: " ")))
+            // One argument, most echoes: no array to build and join.
+            reporter.emit(.echo(arguments.count == 1 ? try value(of: arguments[0]) : try arguments.map(value(of:)).joined(separator: " ")))
         case .save(let path, let replace):
             try save(to: try value(of: path), replacing: replace, at: range)
         case .help(let topic):

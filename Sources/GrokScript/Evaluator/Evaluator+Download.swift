@@ -12,7 +12,7 @@ extension Evaluator {
             reporter.emit(.alreadyDownloaded(label, path: path, bytes: bytes))
             return
         }
-        let result = try await effects.download(label.text, to: path, overwrite: session.options.overwrite, at: range) {
+        let result = try await effects.download(label.text, to: path, overwrite: session.options.overwrite, at: range, in: frames.last?.source) {
             try await fetchVideo(of: label, to: path, named: target, service: service, at: range)
         }
         guard let result else { return }

@@ -18,7 +18,10 @@ extension Evaluator {
             case .literal(let literal, _):
                 try append(literal, to: &text, at: argument.range)
             case .variable(let name, let range):
-                guard let value = session.value(of: name) else { throw undefinedVariable(name, at: range) }
+                // Read field by field: a method call on the session would copy all of it.
+                guard let value = session.variables[name] ?? BuiltinVariable(rawValue: name).flatMap({ session.builtins[$0] }) else {
+                    throw undefinedVariable(name, at: range)
+                }
                 // Only a variable can hold a server's value.
                 effects.didRead(value)
                 try append(value, to: &text, at: argument.range)
@@ -59,6 +62,8 @@ extension Evaluator {
 
     func value(of argument: Argument, for setting: Setting) throws(RuntimeFailure) -> String {
         let text = try value(of: argument)
+        // A written value was judged by the checker already: only one built at run time is judged here.
+        if argument.isPlainText, setting.checkerJudgesWrittenValues { return text }
         if setting.words.contains(text) { return text }
         if let problem = setting.kind.problem(with: text, subject: setting.subject) {
             throw RuntimeFailure(.invalidValue(problem), at: argument.range)

@@ -23,8 +23,9 @@ protocol RunEffects: AnyObject, Sendable {
     var tick: Duration? { get }
     /// Writes a file the user asked for (`save`); refuses to replace one unless `replacing`.
     func write(_ text: String, to path: String, replacing: Bool) throws(FileWriteError)
-    /// Downloads a video with `fetch`, or says what it would do instead (`nil`).
-    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange,
+    /// Downloads a video with `fetch`, or says what it would do instead (`nil`). `range` is
+    /// the command's, in `source`.
+    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange, in source: SourceFile?,
                   fetch: () async throws -> DownloadResult?) async throws -> DownloadResult?
     /// After a run that was rehearsed with this plan.
     func finished(_ plan: Plan)
@@ -56,7 +57,7 @@ extension RunEffects {
         }
     }
 
-    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange,
+    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange, in source: SourceFile?,
                   fetch: () async throws -> DownloadResult?) async throws -> DownloadResult? {
         try await fetch()
     }

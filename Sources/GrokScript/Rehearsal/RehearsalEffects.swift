@@ -8,8 +8,6 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     /// The statement being run read a stand-in: its failure is the real answer's to judge.
     private var readStandIn = false
     private var steps = 0
-    /// The file of the statement being run.
-    private var source: SourceFile?
     /// Each path the run downloads to (absolute), with the task and where the first download to it is.
     private var targets: [String: (task: String, file: String, line: Int)] = [:]
 
@@ -25,7 +23,6 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     func willRun(_ range: SourceRange, in source: SourceFile) throws {
         steps += 1
         readStandIn = false
-        self.source = source
         if steps > Rehearsal.stepLimit {
             throw RehearsalStop(.tooLong(steps: Rehearsal.stepLimit), at: range, in: source)
         }
@@ -57,7 +54,7 @@ final class RehearsalEffects: RunEffects, @unchecked Sendable {
     /// A second download of another task to one path would fail on the first's file (or
     /// replace it, under `overwrite`): found here, before anything is paid for. The same
     /// task again finds its video already there.
-    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange,
+    func download(_ task: String, to path: String, overwrite: Bool, at range: SourceRange, in source: SourceFile?,
                   fetch: () async throws -> DownloadResult?) async throws -> DownloadResult? {
         let absolute = DownloadTarget.journalPath(path)
         guard let first = targets[absolute] else {

@@ -7,18 +7,18 @@ extension Setting {
         switch key {
         case .model:
             Setting(key, .choice(VideoOptions.modelNames), "the model (aliases grok-1.5, grok_1_5)",
-                    .draft(\.model, normalize: VideoOptions.normalizeModel))
+                    .draft(\.model) { $0.model = VideoOptions.normalizeModel($1) ?? $1 })
         case .prompt:
-            Setting(key, .text, "what the video shows", .draft(\.prompt))
+            Setting(key, .text, "what the video shows", .draft(\.prompt) { $0.prompt = $1 })
         case .image:
             Setting(key, .image, "the reference image: a URL, or a local file uploaded on submit", .image, words: [Word.none])
         case .duration:
             Setting(key, .videoDuration, "video length in seconds",
-                    .draft(\.duration, normalize: { VideoOptions.parseDuration($0).map(String.init) }))
+                    .draft(\.duration) { $0.duration = VideoOptions.parseDuration($1).map(String.init) ?? $1 })
         case .ratio:
-            Setting(key, .choice(VideoOptions.ratios), "aspect ratio; takes precedence over orientation", .draft(\.ratio))
+            Setting(key, .choice(VideoOptions.ratios), "aspect ratio; takes precedence over orientation", .draft(\.ratio) { $0.ratio = $1 })
         case .orientation:
-            Setting(key, .choice(VideoOptions.orientations), "used only when no ratio is set", .draft(\.orientation))
+            Setting(key, .choice(VideoOptions.orientations), "used only when no ratio is set", .draft(\.orientation) { $0.orientation = $1 })
         case .baseURL:
             Setting(key, .url, "the API's address",
                     .option(\.baseURL, parse: { try? ClientConfiguration.parseBaseURL($0) }, format: \.absoluteString))

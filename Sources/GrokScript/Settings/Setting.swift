@@ -10,10 +10,14 @@ public final class Setting: Sendable {
     /// Words the value may also be, written bare: `set image none` clears the image.
     public let words: [String]
     let place: SettingPlace
+    /// Whether the checker judges a written value by its kind (all but an image, which it
+    /// only reads as a file): the evaluator then judges only values built at run time.
+    let checkerJudgesWrittenValues: Bool
 
     init(key: SettingKey, kind: ValueKind, summary: String, words: [String], place: SettingPlace) {
         self.key = key
         self.kind = kind
+        self.checkerJudgesWrittenValues = kind != .image
         self.summary = summary
         self.words = words
         self.place = place
@@ -44,9 +48,8 @@ public final class Setting: Sendable {
     }
 
     /// Every row, in the order of `SettingKey`.
-    public static var all: [Setting] {
-        SettingKey.allCases.map(\.setting)
-    }
+    public static var all: [Setting] { rows }
 
-    static let table = Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0, row(for: $0)) })
+    /// The table, built once, in the order of `SettingKey`.
+    static let rows = SettingKey.ordered.map(row(for:))
 }

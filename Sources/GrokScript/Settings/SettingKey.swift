@@ -22,10 +22,14 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case maxTasks = "max-tasks"
     case rateLimit = "rate-limit"
 
-    /// This key's row of the settings table.
+    /// This key's row of the settings table. Found by position, comparing cases, which is
+    /// cheaper than hashing the key's name: `set` asks for it on every run of every draft command.
     public var setting: Setting {
-        Setting.table[self] ?? Setting.row(for: self)
+        Setting.rows[Self.ordered.firstIndex(of: self) ?? 0]
     }
+
+    /// `allCases`, built once.
+    static let ordered = allCases
 
     /// The draft field or option a misspelt key most likely meant.
     public static func suggestion(for key: String) -> String? {

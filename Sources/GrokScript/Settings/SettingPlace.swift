@@ -47,17 +47,22 @@ struct SettingPlace: Sendable {
         option(path, parse: { Choice(rawValue: $0) }, format: { $0.rawValue })
     }
 
-    /// A draft field the API may leave to its default (`nil` when not set).
-    static func draft(_ path: WritableKeyPath<Draft, String?> & Sendable) -> SettingPlace {
-        draft(read: { $0[keyPath: path] }, write: { draft, text, _ in draft[keyPath: path] = text },
-              reset: { $0[keyPath: path] = Draft()[keyPath: path] })
+    /// A draft field, read and reset through its key path and written by `write` (a plain
+    /// closure: the draft commands run it for every `prompt`, `ratio`, … of a loop, and a key
+    /// path's setter costs several times a stored property's).
+    static func draft(_ path: WritableKeyPath<Draft, String> & Sendable,
+                      write: @escaping @Sendable (inout Draft, String) -> Void) -> SettingPlace {
+        SettingPlace(isDraft: true, read: { $0.draft[keyPath: path] },
+                     write: { session, text, _ in write(&session.draft, text) },
+                     reset: { $0.draft[keyPath: path] = Draft()[keyPath: path] })
     }
 
-    /// A draft field that always has a value, kept in the spelling the API uses (`normalize`).
-    static func draft(_ path: WritableKeyPath<Draft, String> & Sendable,
-                      normalize: @escaping @Sendable (String) -> String?) -> SettingPlace {
-        draft(read: { $0[keyPath: path] }, write: { draft, text, _ in draft[keyPath: path] = normalize(text) ?? text },
-              reset: { $0[keyPath: path] = Draft()[keyPath: path] })
+    /// A draft field the API may leave to its default (`nil` when not set).
+    static func draft(_ path: WritableKeyPath<Draft, String?> & Sendable,
+                      write: @escaping @Sendable (inout Draft, String) -> Void) -> SettingPlace {
+        SettingPlace(isDraft: true, read: { $0.draft[keyPath: path] },
+                     write: { session, text, _ in write(&session.draft, text) },
+                     reset: { $0.draft[keyPath: path] = nil })
     }
 
     /// The reference image: a URL, a local file (its path resolved), or `none`.

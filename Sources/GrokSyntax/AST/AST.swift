@@ -156,6 +156,12 @@ public struct Argument: Sendable, Equatable {
     /// Every part (literal ones too) of an argument that reads a variable,
     /// environment variable or script argument; empty for plain text. Never
     /// allocates, so the checker can walk every argument of a large script.
+    /// True when the argument is one piece of literal text (no interpolation): checked
+    /// without building or retaining anything.
+    public var isPlainText: Bool {
+        if case .text = storage { true } else { false }
+    }
+
     public var interpolatedParts: [ArgumentPart] {
         switch storage {
         case .text: []
