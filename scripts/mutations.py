@@ -102,12 +102,17 @@ MUTATIONS = [
         "name": "ctrl-c-ignored-by-wait",
         "guarantee": "Signals leave things resumable: Ctrl-C stops a wait",
         "file": "Sources/GrokCore/Wait/Waiter.swift",
-        "edits": [("""            } catch .cancelled {
+        "edits": [
+            # The pause between queries no longer ends the wait when it is cancelled ...
+            ("            try await clock.sleep(until: wakeUp)", "            try? await clock.sleep(until: wakeUp)"),
+            # ... nor does a query cancelled on its way: the wait goes on until its deadline.
+            ("""            } catch .cancelled {
                 throw CancellationError()
             } catch {""", """            } catch .cancelled {
-                try? await Task.sleep(for: .milliseconds(50))
+                if clock.now >= deadline { return .timedOut(last) }
                 continue
-            } catch {""")],
+            } catch {"""),
+        ],
         "tests": "Signal|Cancel|Interrupt|CtrlC",
     },
     {
