@@ -106,7 +106,8 @@ public final class TextReporter: Reporter {
         case .alreadyDownloaded(_, let path, let bytes):
             info(safe("already downloaded \(path) (\(ByteCount.format(bytes)), unchanged)"), &state)
         case .balance(let user, let key): balance(user, key, &state)
-        case .jobs(let jobs, let now, let everyServer): line(JobTable.render(jobs, now: now, hosts: everyServer), &state)
+        case .jobs(let jobs, let now, let everyServer):
+            line(JobTable.render(jobs, now: now, hosts: everyServer, width: terminal.stdoutIsTerminal ? columns() : nil), &state)
         case .job(let job, let now): line(JobTable.details(job, now: now), &state)
         case .request(let json, let note):
             line(json.prettyText, &state)
