@@ -76,14 +76,16 @@ import Testing
         }
     }
 
-    /// `grok help` on a terminal pages the same way.
+    /// `grok help` on a terminal pages the same way; less, unless `LESS` says otherwise, is
+    /// told git's `FRX`, so the text stays on the screen after it.
     @Test func grokHelpOnATerminalPages() async throws {
         let process = try REPLProcess()
         defer { process.remove() }
-        let terminal = try process.start(["help"], environment: ["PAGER": Self.marker], columns: 70)
+        let terminal = try process.start(["help"], environment: ["PAGER": "echo less-options-$LESS; " + Self.marker], columns: 70)
         try await terminal.killedIfThrowing {
             #expect(try await terminal.exit() == 0)
             try await terminal.waitFor("the paged list") { screen in screen.contains("|  wait ") }
+            #expect(terminal.output.contains("less-options-FRX\r\n"), "\(terminal.output.prefix(200))")
             #expect(terminal.lines.all.allSatisfy { !$0.wrapped }, "\(terminal.text)")
         }
     }

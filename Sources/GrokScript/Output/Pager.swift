@@ -3,8 +3,9 @@ import GrokCore
 
 /// Text longer than the screen goes through a pager on a terminal, as git does: `$PAGER`,
 /// run by `sh -c` (so it may hold options), else `less -R` (colours pass through). An
-/// empty `PAGER`, or `cat`, means none. grok waits for the pager to end, and meanwhile
-/// leaves Ctrl-C to it.
+/// empty `PAGER`, or `cat`, means none. Unless `LESS` says otherwise, less gets git's
+/// `FRX`, so the text stays on the screen once it quits. grok waits for the pager to end,
+/// and meanwhile leaves Ctrl-C to it.
 public struct Pager: Sendable {
     /// What runs, found on `PATH`; `nil`: no pager.
     let command: [String]?
@@ -70,11 +71,17 @@ public struct Pager: Sendable {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var variables = environment
+        if variables["LESS"] == nil { variables["LESS"] = "FRX" }
         let arguments = command.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
+        let environment = variables.map { strdup($0.key + "=" + $0.value) } + [nil]
+        defer { (arguments + environment).forEach { free($0) } }
         var pid: pid_t = 0
         let code = arguments.withUnsafeBufferPointer { argv in
-            argv.baseAddress.map { posix_spawnp(&pid, command[0], &actions, &attributes, $0, environ) } ?? EINVAL
+            environment.withUnsafeBufferPointer { envp in
+                guard let argv = argv.baseAddress, let envp = envp.baseAddress else { return EINVAL }
+                return posix_spawnp(&pid, command[0], &actions, &attributes, argv, envp)
+            }
         }
         return code == 0 ? pid : nil
     }
