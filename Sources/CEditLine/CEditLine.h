@@ -49,6 +49,17 @@ static inline int grok_el_set_signal_handling(EditLine *el, int on) {
     return el_wset(el, EL_SIGNAL, on);
 }
 
+/// Sets one of the terminal's capabilities (`settc` in editrc); an empty value takes it away.
+static inline int grok_el_set_terminal_capability(EditLine *el, const wchar_t *name, const wchar_t *value) {
+    return el_wset(el, EL_SETTC, name, value, (const wchar_t *)NULL);
+}
+
+/// Forgets what is on the screen and draws the prompt and line again, from where the
+/// cursor stands: it must be at the start of the prompt's row.
+static inline int grok_el_refresh(EditLine *el) {
+    return el_wset(el, EL_REFRESH);
+}
+
 static inline int grok_history_set_size(HistoryW *history, int size) {
     HistEventW event;
     return history_w(history, &event, H_SETSIZE, size);

@@ -25,7 +25,7 @@ public enum Completer {
         guard let spec = CommandTable.spec(named: command) else { return [] }
         let arguments = Array(statement.words.dropFirst())
         var words: [String] = []
-        var paths = false
+        var paths: PathCompletion.Files?
         for expectation in spec.expectations(after: arguments) {
             switch expectation {
             case .word(let word):
@@ -37,12 +37,12 @@ public enum Completer {
                 case .words(let values): words += statement.quote == nil ? values + slot.words : []
                 case .paths:
                     words += slot.words
-                    paths = true
+                    paths = slot.kind == .image ? .images : .any
                 case .none: words += slot.words
                 }
             }
         }
-        let pathCandidates = paths ? PathCompletion.candidates(for: current, quote: statement.quote, state: state) : []
+        let pathCandidates = paths.map { PathCompletion.candidates(for: current, quote: statement.quote, state: state, files: $0) } ?? []
         return matching(words, current) + pathCandidates
     }
 

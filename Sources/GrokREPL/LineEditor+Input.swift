@@ -6,14 +6,18 @@ extension LineEditor {
     /// libedit's read of one character, replaced so that an interrupt can end the wait
     /// and a hint can be shown while it lasts. Returns 1, 0 at the end of input, -1 on error.
     func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
-        let hinted = showHint()
+        var hinted = showHint()
         defer { if hinted { write("\u{1B}[K") } }
-        var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: waker.readEnd, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [input, waker.readEnd, resizes.read].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         while true {
-            if poll(&descriptors, 2, -1) < 0 {
+            if poll(&descriptors, 3, -1) < 0 {
                 if errno == EINTR { continue }
                 return -1
+            }
+            // A resize first: keys typed after it are drawn at the new width.
+            if descriptors[2].revents & Int16(POLLIN) != 0, !resizes.drain().isEmpty {
+                redrawAtNewWidth()
+                hinted = showHint()
             }
             if descriptors[1].revents & Int16(POLLIN) != 0, waker.drain() {
                 wasInterrupted = true
@@ -55,7 +59,7 @@ extension LineEditor {
     private func showHint() -> Bool {
         guard let hinter, let line = currentLine(), line.atEnd, !line.text.contains("\n"),
               let hint = hinter(line.text), !hint.isEmpty else { return false }
-        let used = promptWidth + DisplayWidth.of(line.text)
+        let used = DisplayWidth.of(plainPrompt) + DisplayWidth.of(line.text)
         let room = terminalColumns - used - 1
         guard room >= 4 else { return false }
         write("\u{1B}7" + ANSIStyle.dim.apply(to: DisplayFit.truncated(hint, to: room)) + "\u{1B}8")

@@ -25,8 +25,13 @@ public final class LineEditor: @unchecked Sendable {
     let input = STDIN_FILENO
     let output = STDOUT_FILENO
     public let waker: Waker
+    /// SIGWINCH, while a line is read: the window changed size.
+    let resizes: SignalPipe
     private var promptStorage: UnsafeMutablePointer<wchar_t>
-    var promptWidth = 0
+    /// The prompt as shown, without colour.
+    var plainPrompt = ""
+    /// The width libedit laid the line out for.
+    var drawnColumns = 80
     var wasInterrupted = false
     private var closed = false
     private let files: Streams
@@ -39,7 +44,7 @@ public final class LineEditor: @unchecked Sendable {
     /// `nil` when libedit cannot start (no terminal).
     public init?(historySize: Int = 1000) {
         Self.useUTF8Locale()
-        guard let waker = Waker() else { return nil }
+        guard let waker = Waker(), let resizes = SignalPipe() else { return nil }
         // libedit gets streams of its own (on copies of 0, 1 and 2), closed with it.
         guard let files = Self.openStreams() else { return nil }
         guard let editLine = el_init("grok", files.input, files.output, files.error) else {
@@ -55,6 +60,7 @@ public final class LineEditor: @unchecked Sendable {
         self.editLine = editLine
         self.historyList = historyList
         self.waker = waker
+        self.resizes = resizes
         self.promptStorage = WideString.allocate("")
         _ = grok_history_set_size(historyList, Int32(historySize))
         _ = grok_el_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
@@ -63,6 +69,7 @@ public final class LineEditor: @unchecked Sendable {
         _ = grok_el_set_getc(editLine, readCallback)
         _ = grok_el_set_history(editLine, historyList)
         WideString.with("emacs") { _ = grok_el_set_editor(editLine, $0) }
+        Self.redrawByOverwriting(editLine)
         _ = el_source(editLine, nil)
         WideString.with("grok-complete") { name in
             WideString.with("Complete the word before the cursor") { help in
@@ -114,11 +121,17 @@ public final class LineEditor: @unchecked Sendable {
     public func readLine(prompt: String, plainPrompt: String) -> LineRead {
         promptStorage.deallocate()
         promptStorage = WideString.allocate(prompt)
-        promptWidth = DisplayWidth.of(plainPrompt)
+        self.plainPrompt = plainPrompt
         _ = waker.drain()
         wasInterrupted = false
+        // libedit reads the window's size as it starts a line; a change while it edits
+        // comes as SIGWINCH.
+        drawnColumns = terminalColumns
+        resizes.install(for: [SIGWINCH])
+        _ = resizes.drain()
         var count: Int32 = 0
         let line = el_wgets(editLine, &count)
+        signal(SIGWINCH, SIG_DFL)
         if wasInterrupted {
             write("^C\n")
             return .interrupted
@@ -160,6 +173,16 @@ public final class LineEditor: @unchecked Sendable {
         var size = winsize()
         guard ioctl(output, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
+    }
+
+    /// libedit redraws a change in the middle of a line by inserting or deleting characters
+    /// on the terminal, and then puts the cursor one cell off after a wide (CJK) character;
+    /// told the terminal cannot, it writes the rest of the line again, which it measures
+    /// right. (`~/.editrc`, read after this, may say otherwise.)
+    private static func redrawByOverwriting(_ editLine: OpaquePointer) {
+        for capability in ["dc", "DC", "ic", "IC", "im"] {
+            WideString.with(capability) { name in WideString.with("") { _ = grok_el_set_terminal_capability(editLine, name, $0) } }
+        }
     }
 
     /// libedit decodes, measures and prints multibyte text by the C locale: make it UTF-8

@@ -105,7 +105,10 @@ public final class REPL {
             case .interrupted:
                 return .interrupted
             case .endOfInput:
-                return lines.isEmpty ? .endOfInput : .entry(TypedEntry.read(lines).parsed)
+                guard !lines.isEmpty else { return .endOfInput }
+                // libedit echoed ^D where the cursor stood: the error starts a line of its own.
+                editor.write("\n")
+                return .entry(TypedEntry.read(lines).parsed)
             case .line(let line):
                 lines.append(line)
                 if case .complete(let parsed) = TypedEntry.read(lines) { return .entry(parsed) }

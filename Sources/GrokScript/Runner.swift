@@ -15,9 +15,17 @@ public enum Runner {
     public static func run(_ parsed: ParsedScript, directory: String, scriptPath: String? = nil, evaluator: Evaluator, reporter: any Reporter) async -> ExitStatus {
         evaluator.entryFailed = false
         let context = evaluator.checkContext(directory: directory, scriptPath: scriptPath)
-        guard let (checked, rehearsal) = await checkAndRehearse(parsed, context: context, directory: directory,
-                                                                 from: evaluator.rehearsalStart, reporter: reporter),
-              report(rehearsal, to: reporter) else { return evaluator.remember(.usage) }
+        let (checked, rehearsal) = await checkAndRehearse(parsed, context: context, directory: directory,
+                                                          from: evaluator.rehearsalStart, reporter: reporter)
+        guard let rehearsal, report(rehearsal, to: reporter) else {
+            // `help wiat` finds nothing: the entry does not run, but the session has not
+            // failed, so a REPL's `quit` still leaves with 0.
+            if rehearsal == nil, onlyMissesHelp(checked) {
+                evaluator.entryFailed = true
+                return .usage
+            }
+            return evaluator.remember(.usage)
+        }
         let status = await evaluator.run(checked, directory: directory)
         evaluator.effects.finished(rehearsal.plan)
         return status
@@ -27,8 +35,8 @@ public enum Runner {
     /// then print the plan (naming `file` when given). Sends nothing.
     public static func check(_ source: SourceFile, context: CheckContext, from start: Rehearsal.Start, file: String? = nil,
                              reporter: any Reporter) async -> Bool {
-        guard let (_, rehearsal) = await checkAndRehearse(ParsedScript.parse(source), context: context, directory: context.baseDirectory,
-                                                           from: start, reporter: reporter),
+        guard let rehearsal = await checkAndRehearse(ParsedScript.parse(source), context: context, directory: context.baseDirectory,
+                                                      from: start, reporter: reporter).rehearsal,
               report(rehearsal, to: reporter) else { return false }
         reporter.emit(.plan(rehearsal.plan, file: file))
         return true
@@ -36,16 +44,23 @@ public enum Runner {
 
     /// Lex and parse, then check and rehearse side by side: the rehearsal runs each batch of
     /// statements the checker has passed while the checker goes on with the next, so the two
-    /// share the machine's cores. The check's diagnostics are reported; `nil` when it found an
-    /// error, and the rehearsal, cancelled, is never looked at.
+    /// share the machine's cores. The check's diagnostics are reported; the rehearsal is `nil` when it
+    /// found an error (cancelled, it is never looked at).
     private static func checkAndRehearse(_ parsed: ParsedScript, context: CheckContext, directory: String,
-                                         from start: Rehearsal.Start, reporter: any Reporter) async -> (CheckedScript, Rehearsal)? {
+                                         from start: Rehearsal.Start, reporter: any Reporter) async -> (CheckedScript, rehearsal: Rehearsal?) {
         let (batches, feed) = AsyncStream.makeStream(of: CheckedBatch.self)
         async let rehearsal = Rehearsal.run(batches, source: parsed.source, directory: directory, from: start)
         let checked = check(parsed, context: context, reporter: reporter) { feed.yield($0) }
         feed.finish()
-        guard !checked.hasErrors else { return nil }
+        guard !checked.hasErrors else { return (checked, nil) }
         return (checked, await rehearsal)
+    }
+
+    /// Every error is a `help` topic that is none.
+    private static func onlyMissesHelp(_ checked: CheckedScript) -> Bool {
+        let missed = CheckerError.unknownHelpTopic("", suggestion: nil).wording.id
+        let errors = allDiagnostics(of: checked).map(\.0).filter { $0.severity == .error }
+        return !errors.isEmpty && errors.allSatisfy { $0.id == missed }
     }
 
     /// True when the rehearsal found nothing wrong.

@@ -7,7 +7,8 @@ import Testing
     let files: [String: [DirectoryEntry]] = [
         "/work": [.init(name: "cat.png", isDirectory: false), .init(name: "cats", isDirectory: true),
                   .init(name: "dog.jpg", isDirectory: false), .init(name: ".hidden", isDirectory: false),
-                  .init(name: "my file.png", isDirectory: false)],
+                  .init(name: "my file.png", isDirectory: false), .init(name: "notes.txt", isDirectory: false),
+                  .init(name: "Photo.JPEG", isDirectory: false)],
         "/work/cats": [.init(name: "tabby.png", isDirectory: false)],
         "/home/me/pics": [.init(name: "sun.png", isDirectory: false)],
     ]
@@ -67,8 +68,7 @@ import Testing
     }
 
     @Test func pathsAfterImageUploadSourceAndDownloadTo() {
-        #expect(complete("image c").texts == ["cat.png", "cats/"])
-        #expect(complete("image ").texts == ["none", "cat.png", "cats/", "dog.jpg", "\"my file.png"])
+        #expect(complete("image c").texts == ["cats/", "cat.png"])
         #expect(complete("upload d").texts == ["dog.jpg"])
         #expect(complete("source cats/").texts == ["cats/tabby.png"])
         #expect(complete("download cat to c").texts == ["cat.png", "cats/"])
@@ -77,6 +77,15 @@ import Testing
         #expect(complete("for p in lines d").texts == ["dog.jpg"])
         #expect(complete("image ~/pics/").texts == ["~/pics/sun.png"])
         #expect(complete("image /work/cats/t").texts == ["/work/cats/tabby.png"])
+    }
+
+    /// Issue 20: `image ` + Tab offered every file. Folders come first, then pictures (by
+    /// extension, in any case); other files only when nothing else matches.
+    @Test func imageOffersFoldersThenPictures() {
+        #expect(complete("image ").texts == ["none", "cats/", "Photo.JPEG", "cat.png", "dog.jpg", "\"my file.png"])
+        #expect(complete("set image ").texts == ["none", "cats/", "Photo.JPEG", "cat.png", "dog.jpg", "\"my file.png"])
+        #expect(complete("image no").texts == ["none", "notes.txt"])
+        #expect(complete("upload ").texts == ["Photo.JPEG", "cat.png", "cats/", "dog.jpg", "\"my file.png", "notes.txt"])
     }
 
     @Test func pathTerminators() {

@@ -60,6 +60,22 @@ import Testing
         }
     }
 
+    /// Issue 20: the error used to start right after libedit's `^D`, as `... ^Derror:`.
+    @Test func ctrlDOnAContinuationLineEndsTheLineBeforeTheError() async throws {
+        try await sandboxSession { terminal in
+            terminal.type("repeat 2 {\n")
+            try await terminal.waitFor("the continuation prompt") { _ in terminal.cursorLine == "..." }
+            terminal.type(Self.ctrlD)
+            try await terminal.waitFor("the error and a fresh prompt") { screen in
+                screen.contains("error:") && terminal.cursorLine == "grok(sandbox)>"
+            }
+            let lines = terminal.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let continuation = try #require(lines.firstIndex { $0.hasPrefix("...") }, "\(terminal.text)")
+            #expect(lines[continuation] == "... ^D", "\(terminal.text)")
+            #expect(lines[continuation + 1].hasPrefix("error: "), "\(terminal.text)")
+        }
+    }
+
     @Test func ctrlCOnAContinuationLineAbandonsTheWholeEntry() async throws {
         try await sandboxSession { terminal in
             terminal.type("echo gone \\\n")

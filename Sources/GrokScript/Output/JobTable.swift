@@ -1,22 +1,36 @@
 import Foundation
 import GrokCore
+import GrokSyntax
 
 /// `jobs` as a table and `show job` as details.
 enum JobTable {
     /// `hosts`: a first column names each job's server (`?` when an older journal did not say).
-    static func render(_ jobs: [Job], now: Date, hosts: Bool = false) -> String {
+    /// `width`: the terminal's, which no row reaches (cells cut with `…`, see `JobTableFit`);
+    /// `nil` off a terminal, where nothing is cut. Columns are aligned by terminal cells, so
+    /// CJK names and prompts keep them straight.
+    static func render(_ jobs: [Job], now: Date, hosts: Bool = false, width: Int? = nil) -> String {
         guard !jobs.isEmpty else { return "no tasks in the journal" }
+        let columns: [JobTableFit.Column] = (hosts ? [.host] : []) + [.name, .task, .status, .age, .prompt, .file]
         let header = (hosts ? ["HOST"] : []) + ["NAME", "TASK", "STATUS", "AGE", "PROMPT", "FILE"]
         // Everything but the age was read from the journal, and came from a server before that.
         let rows = jobs.map { job in
             ((hosts ? [job.origin?.host ?? "?"] : []) + [job.name ?? "-", job.taskID ?? "-", state(of: job),
              age(job.submittedAt ?? job.updatedAt, now: now), excerpt(job.prompt ?? "", 32), job.file ?? "-"]).map(\.escapingControlCharacters)
         }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        var natural: [JobTableFit.Column: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            natural[column] = ([header] + rows).map { DisplayWidth.of($0[index]) }.max() ?? 0
+        }
+        let room = width.map { max(0, $0 - 1) }
+        let (widths, fits) = room.map { JobTableFit.widths(natural, room: $0) } ?? (natural, true)
         return ([header] + rows).map { row in
-            row.indices.map { index in
-                index == row.count - 1 ? row[index] : row[index].padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            let shown = columns.indices.filter { widths[columns[$0]] != nil }
+            let line = shown.map { index in
+                let column = columns[index], width = widths[column] ?? 0
+                let cell = column == .file ? DisplayFit.shortenedPath(row[index], to: width) : DisplayFit.truncated(row[index], to: width)
+                return index == shown.last ? cell : DisplayFit.padded(cell, to: width)
             }.joined(separator: "  ")
+            return fits ? line : DisplayFit.truncated(line, to: room ?? 0)
         }.joined(separator: "\n")
     }
 
@@ -53,8 +67,8 @@ enum JobTable {
         }
     }
 
+    /// At most `limit` terminal cells of `text` on one line.
     static func excerpt(_ text: String, _ limit: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+        DisplayFit.truncated(text.replacingOccurrences(of: "\n", with: " "), to: limit)
     }
 }

@@ -28,6 +28,15 @@ public struct Terminal: Sendable {
         return columns(reported: reported, environment: environment)
     }
 
+    /// Standard output's height in rows, asked of the terminal at each call; else `$LINES`,
+    /// else 24.
+    public static func rows(environment: [String: String]) -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        if let text = environment["LINES"], let rows = Int(text), rows > 0 { return rows }
+        return 24
+    }
+
     /// A terminal that reports 0 columns has not been told its size.
     static func columns(reported: Int, environment: [String: String]) -> Int {
         if reported > 0 { return reported }

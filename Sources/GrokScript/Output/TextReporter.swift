@@ -12,6 +12,8 @@ public final class TextReporter: Reporter {
     private let quiet: Bool
     /// The terminal's width now: read at each drawing, so a resized window is followed.
     private let columns: @Sendable () -> Int
+    /// Long help on a terminal goes through it; `nil`: never.
+    private let pager: Pager?
     private let state = Mutex(State())
     private let color = Mutex(SessionOptions.Color.auto)
 
@@ -27,12 +29,14 @@ public final class TextReporter: Reporter {
                 terminal: Terminal, quiet: Bool = false,
                 columns: @escaping @Sendable () -> Int = { [environment = ProcessInfo.processInfo.environment] in
                     Terminal.columns(environment: environment)
-                }) {
+                },
+                pager: Pager? = Pager(environment: ProcessInfo.processInfo.environment)) {
         self.out = out
         self.err = err
         self.detected = terminal
         self.quiet = quiet
         self.columns = columns
+        self.pager = pager
     }
 
     /// `set color`: `auto` follows the terminal (and NO_COLOR); `on` and `off` force it.
@@ -106,7 +110,8 @@ public final class TextReporter: Reporter {
         case .alreadyDownloaded(_, let path, let bytes):
             info(safe("already downloaded \(path) (\(ByteCount.format(bytes)), unchanged)"), &state)
         case .balance(let user, let key): balance(user, key, &state)
-        case .jobs(let jobs, let now, let everyServer): line(JobTable.render(jobs, now: now, hosts: everyServer), &state)
+        case .jobs(let jobs, let now, let everyServer):
+            line(JobTable.render(jobs, now: now, hosts: everyServer, width: terminal.stdoutIsTerminal ? columns() : nil), &state)
         case .job(let job, let now): line(JobTable.details(job, now: now), &state)
         case .request(let json, let note):
             line(json.prettyText, &state)
@@ -116,7 +121,7 @@ public final class TextReporter: Reporter {
             let width = pairs.map(\.0.count).max() ?? 0
             line(pairs.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + ($0.1 ?? "(not set)") }
                 .joined(separator: "\n"), &state)
-        case .help(let text): line(text, &state)
+        case .help(let text): help(text, &state)
         case .response(let body):
             guard let body else { return line("no answer from the API yet", &state) }
             let text = JSONValue.parse(Array(body.utf8))?.prettyText ?? body
@@ -169,6 +174,14 @@ public final class TextReporter: Reporter {
             ? "\n\(keyName): unlimited quota (used \(amount(key.usedQuota)))"
             : "\n\(keyName): \(amount(key.availableQuota)) of \(amount(key.totalQuota)) left (used \(amount(key.usedQuota)))"
         line(text, &state)
+    }
+
+    /// On a terminal, help is wrapped at words to its width, and paged when longer than it.
+    private func help(_ text: String, _ state: inout State) {
+        guard terminal.stdoutIsTerminal else { return line(text, &state) }
+        let wrapped = TextWrap.wrap(text, width: columns() - 1)
+        if let pager, pager.page(wrapped + "\n") { return }
+        line(wrapped, &state)
     }
 
     private func downloadProgress(path: String, _ progress: DownloadProgress, _ state: inout State) {

@@ -143,6 +143,7 @@ final class PseudoTerminal: Sendable {
 
     var text: String { screen.withLock { $0.text } }
     var cursorLine: String { screen.withLock { $0.cursorLine } }
+    var cursorColumn: Int { screen.withLock { $0.cursorColumn } }
     /// The screen's lines, soft wraps joined, with the index of the line the cursor is on.
     var lines: (all: [Screen.Line], cursor: Int) {
         screen.withLock { screen in

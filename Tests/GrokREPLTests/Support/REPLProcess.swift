@@ -24,6 +24,8 @@ struct REPLProcess {
             "XDG_CONFIG_HOME": scratch.appendingPathComponent("config").path,
             "TERM": "xterm",
             "NO_COLOR": "1",
+            // Long help pages through less on a terminal: no test may wait on one by accident.
+            "PAGER": "cat",
         ]
         base.merge(environment) { $1 }
         return try PseudoTerminal(try Self.binary(), arguments: ["--state-dir", stateDirectory.path] + arguments,

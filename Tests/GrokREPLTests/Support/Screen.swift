@@ -57,6 +57,9 @@ struct Screen {
             .joined(separator: "\n").replacingOccurrences(of: "\\n+$", with: "", options: .regularExpression)
     }
 
+    /// The cell the cursor is in, counted from 0 at the left.
+    var cursorColumn: Int { column }
+
     /// The row the cursor is on.
     var cursorLine: String {
         String(cells[row].filter { $0 != "\u{0}" }).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
