@@ -49,7 +49,8 @@ import Testing
             try await terminal.waitFor("the fixed line on one row") { _ in
                 terminal.cursorLine == Self.prompt + "echo " + word && terminal.cursorColumn == Self.prompt.count + 1
             }
-            #expect(terminal.text.split(separator: "\n").first?.hasPrefix("sandbox at http://127.0.0.1:") == true,
+            // The greeting, then the sandbox's line: both above the edited line, untouched.
+            #expect(terminal.text.split(separator: "\n").dropFirst().first?.hasPrefix("sandbox at http://127.0.0.1:") == true,
                     "the banner above is untouched:\n\(terminal.text)")
             terminal.type("\n")
             try await terminal.waitFor("the echo") { screen in screen.split(separator: "\n").contains { $0 == word } }
