@@ -74,8 +74,11 @@ public final class InterruptSignal: Sendable {
             case .calling(let action):
                 action()
             case .cancelling(let cancel, let interrupted):
-                // Work runs with the terminal in its normal mode: leaving now is safe.
-                if interrupted { exit(termination?.rawValue ?? ExitStatus.interrupted.rawValue) }
+                // Work runs with the terminal in its normal mode: leaving now is safe. `_exit`,
+                // not `exit`: the work still runs on other threads, and nothing is left to flush
+                // (output is written unbuffered); `exit` would run the process's exit handlers
+                // under it, LeakSanitizer's among them, which reports what the work still holds.
+                if interrupted { _exit(termination?.rawValue ?? ExitStatus.interrupted.rawValue) }
                 cancel()
                 state = .cancelling(cancel, interrupted: true)
             }
