@@ -22,6 +22,7 @@ import TestSupport
         #expect(PartialRecord.load(from: target + ".part.info")?.belongs(to: url, taskID: taskID) == true)
         try replace(kept).write(to: part)
         await harness.sandbox.clearLog()
+        await PartLockRelease.wait(for: target + ".part")
     }
 
     static func failure(_ body: () throws(GrokError) -> Void) -> GrokError? {

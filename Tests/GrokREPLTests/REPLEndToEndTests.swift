@@ -16,6 +16,11 @@ import Testing
     }
 
     func leave(_ terminal: PseudoTerminal) async throws {
+        // Ctrl-D only once the line editor has drawn its prompt: typed while the last entry's
+        // output is still coming, the terminal's own line discipline may swallow it.
+        try await terminal.waitFor("a prompt to leave from") { _ in
+            terminal.cursorLine.hasPrefix("grok") && terminal.cursorLine.hasSuffix(">")
+        }
         terminal.type(Self.ctrlD)
         let status = try await terminal.exit()
         #expect(status == 0, "exit status \(status); the screen:\n\(terminal.text)")
