@@ -25,6 +25,7 @@ struct REPLProcess {
             "TERM": "xterm",
             "NO_COLOR": "1",
         ]
+        base.merge(Sanitizer.environment) { $1 }
         base.merge(environment) { $1 }
         return try PseudoTerminal(try Self.binary(), arguments: ["--state-dir", stateDirectory.path] + arguments,
                                   environment: base, directory: scratch.appendingPathComponent("work").path, columns: columns)
@@ -32,7 +33,7 @@ struct REPLProcess {
 
     func remove() { try? FileManager.default.removeItem(at: scratch) }
 
-    /// The binary beside the test bundle, or in the package's `.build/debug`.
+    /// The built `grok`, found as `BuiltProduct.path` finds it.
     static func binary() throws -> String {
         try BuiltProduct.path("grok").path
     }
