@@ -44,7 +44,7 @@ import Testing
         let pid = try ChildProcess.spawn(
             try REPLProcess.binary(), arguments: ["--sandbox", "--sandbox-task-time", "200ms", "--no-color", "session.grok"],
             environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                          "HOME": process.scratch.appendingPathComponent("home").path],
+                          "HOME": process.scratch.appendingPathComponent("home").path].merging(Sanitizer.environment) { $1 },
             directory: work.path, stdin: .file("/dev/null"), stdout: .file(output), stderr: .file(output))
         #expect(await ChildProcess.wait(pid) == 0)
         let ran = try String(contentsOfFile: output, encoding: .utf8)

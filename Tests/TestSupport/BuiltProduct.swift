@@ -12,14 +12,20 @@ public enum BuiltProduct {
     public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary beside the test bundle, or in the package's `.build/debug`.
+    /// Set by `scripts/test --sanitize` to the sanitized build's products (`.build-asan/debug`):
+    /// then the only place looked in, so a sanitized run never spawns an unsanitized binary.
+    public static let directoryVariable = "GROK_BUILT_PRODUCTS"
+
+    /// The binary in `GROK_BUILT_PRODUCTS` when set; otherwise beside the test bundle, or in
+    /// the package's `.build/debug`.
     public static func path(_ name: String) throws -> URL {
-        let candidates = [
+        let directories = ProcessInfo.processInfo.environment[directoryVariable].map { [URL(fileURLWithPath: $0)] } ?? [
             Bundle.main.bundleURL,
             Bundle.main.bundleURL.deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
             packageRoot.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent(name) }
+        ]
+        let candidates = directories.map { $0.appendingPathComponent(name) }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
             throw NotBuilt(name: name, searched: candidates.map(\.path))
         }

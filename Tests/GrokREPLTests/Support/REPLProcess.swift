@@ -27,6 +27,7 @@ struct REPLProcess {
             // Long help pages through less on a terminal: no test may wait on one by accident.
             "PAGER": "cat",
         ]
+        base.merge(Sanitizer.environment) { $1 }
         base.merge(environment) { $1 }
         return try PseudoTerminal(try Self.binary(), arguments: ["--state-dir", stateDirectory.path] + arguments,
                                   environment: base, directory: scratch.appendingPathComponent("work").path, columns: columns)
@@ -34,7 +35,7 @@ struct REPLProcess {
 
     func remove() { try? FileManager.default.removeItem(at: scratch) }
 
-    /// The binary beside the test bundle, or in the package's `.build/debug`.
+    /// The built `grok`, found as `BuiltProduct.path` finds it.
     static func binary() throws -> String {
         try BuiltProduct.path("grok").path
     }
