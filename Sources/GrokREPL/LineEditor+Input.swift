@@ -8,49 +8,78 @@ extension LineEditor {
     func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         var hinted = showHint()
         defer { if hinted { write("\u{1B}[K") } }
-        var descriptors = [input, waker.readEnd, resizes.read].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         while true {
-            if poll(&descriptors, 3, -1) < 0 {
-                if errno == EINTR { continue }
-                return -1
-            }
-            // A resize first: keys typed after it are drawn at the new width.
-            if descriptors[2].revents & Int16(POLLIN) != 0, !resizes.drain().isEmpty {
+            switch waitForInput(drainingWaker: true) {
+            case .resized:
                 redrawAtNewWidth()
                 hinted = showHint()
-            }
-            if descriptors[1].revents & Int16(POLLIN) != 0, waker.drain() {
+            case .interrupted:
                 wasInterrupted = true
                 character.pointee = 0
                 return 0
+            case .failed:
+                return -1
+            case .ready:
+                // Nil when what woke `poll` is gone (Ctrl-C drops what was typed): wait again.
+                if let count = readScalar(into: character) { return count }
             }
-            if descriptors[0].revents != 0 { return readScalar(into: character) }
         }
     }
 
-    /// One UTF-8 sequence from the terminal; a malformed one reads as U+FFFD.
-    private func readScalar(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
-        var first: UInt8 = 0
-        let count = readByte(&first)
-        guard count == 1 else { return count }
+    private enum Wait {
+        case ready, interrupted, resized, failed
+    }
+
+    /// Until the terminal has input, the waker is woken or the window is resized. Not
+    /// draining the waker leaves the interrupt for the next character's wait.
+    private func waitForInput(drainingWaker: Bool) -> Wait {
+        // Mid-sequence (not draining) a resize waits for the sequence's end: not watched.
+        let watched = drainingWaker ? [input.descriptor, waker.readEnd, resizes.read] : [input.descriptor, waker.readEnd]
+        var descriptors = watched.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        while true {
+            if poll(&descriptors, nfds_t(descriptors.count), -1) < 0 {
+                if errno == EINTR { continue }
+                return .failed
+            }
+            // A resize first: keys typed after it are drawn at the new width.
+            if drainingWaker, descriptors[2].revents & Int16(POLLIN) != 0, !resizes.drain().isEmpty { return .resized }
+            if descriptors[1].revents & Int16(POLLIN) != 0, !drainingWaker || waker.drain() { return .interrupted }
+            if descriptors[0].revents != 0 { return .ready }
+        }
+    }
+
+    /// One UTF-8 sequence from the terminal; a malformed one, or one an interrupt cuts,
+    /// reads as U+FFFD. Nil when there was nothing to read after all.
+    private func readScalar(into character: UnsafeMutablePointer<wchar_t>) -> Int32? {
+        let first: UInt8
+        switch input.read() {
+        case .byte(let byte): first = byte
+        case .nothing: return nil
+        case .end: return 0
+        case .failed: return -1
+        }
         let length = first < 0x80 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 0
         var bytes = [first]
         var valid = length > 0
-        while valid, bytes.count < length {
-            var next: UInt8 = 0
-            valid = readByte(&next) == 1 && next & 0xC0 == 0x80
+        while valid, bytes.count < length, let next = readFollowingByte() {
+            valid = next & 0xC0 == 0x80
             bytes.append(next)
         }
+        valid = valid && bytes.count == length
         let scalar = valid ? String(decoding: bytes, as: UTF8.self).unicodeScalars.first : nil
         character.pointee = wchar_t(bitPattern: scalar?.value ?? 0xFFFD)
         return 1
     }
 
-    private func readByte(_ byte: inout UInt8) -> Int32 {
+    /// The next byte of a sequence, waited for if it has not come yet; nil at the end of
+    /// input, on an error or on an interrupt.
+    private func readFollowingByte() -> UInt8? {
         while true {
-            let count = read(input, &byte, 1)
-            if count < 0, errno == EINTR || errno == EAGAIN { continue }
-            return Int32(count)
+            switch input.read() {
+            case .byte(let byte): return byte
+            case .end, .failed: return nil
+            case .nothing: guard waitForInput(drainingWaker: false) == .ready else { return nil }
+            }
         }
     }
 

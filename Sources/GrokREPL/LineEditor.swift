@@ -22,7 +22,7 @@ public enum LineRead: Sendable, Equatable {
 public final class LineEditor: @unchecked Sendable {
     let editLine: OpaquePointer
     private let historyList: OpaquePointer
-    let input = STDIN_FILENO
+    let input = TerminalInput()
     let output = STDOUT_FILENO
     public let waker: Waker
     /// SIGWINCH, while a line is read: the window changed size.
