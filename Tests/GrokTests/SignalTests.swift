@@ -23,10 +23,11 @@ import TestSupport
             let polled = try await Self.until(limit: .seconds(120)) { await sandbox.requestLog().contains { $0.endpoint == .query } }
             if !polled { kill(pid, SIGKILL) }
             kill(pid, signal)
-            let exit = await ChildProcess.wait(pid)
+            // Bounded: a wait that goes on after the signal fails here, not at the suite's limit.
+            let exit = try await Self.exitStatus(of: pid, limit: .seconds(120))
             let stderr = try String(contentsOfFile: scratch.path("err"), encoding: .utf8)
             #expect(polled)
-            #expect(exit == status, "stderr: \(stderr)")
+            #expect(exit == status, "still waiting 120 s after the signal, or the wrong exit; stderr: \(stderr)")
             #expect(stderr.contains("resume with: wait cat"), "stderr: \(stderr)")
             let journal = try String(contentsOfFile: scratch.path("state/journal.jsonl"), encoding: .utf8)
             #expect(journal.contains(#""task_id":"sbx-task-000001""#))
