@@ -40,6 +40,9 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Show every HTTP exchange, with the key as Bearer ***.")
     var trace = false
 
+    @Flag(help: "Before each HTTP request (each poll and retry too), show it and wait for Enter; s: no more pauses, q: stop. Needs a terminal.")
+    var step = false
+
     @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
     var allowInsecureHttp = false
 

@@ -17,33 +17,39 @@ actor LiveServiceProvider: ServiceProvider {
     private var clients: [String: GrokClient] = [:]
     private let rateLimiter = RateLimiter(requestsPerSecond: Double(ClientConfiguration.defaultRequestsPerSecond))
     private let lastAnswer = LastAnswer()
+    /// Pauses before each request while the session's `step` is on; `nil` without a terminal.
+    private let stepMode: StepMode?
 
     init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, sandbox: URL?,
-         trace: @escaping TraceSink) {
+         trace: @escaping TraceSink, stepMode: StepMode?) {
         self.key = key
         self.keyError = keyError
         self.allowInsecureHTTP = allowInsecureHTTP
         self.journal = journal
         self.sandbox = sandbox
         self.trace = trace
+        self.stepMode = stepMode
     }
 
     func service(for options: SessionOptions) async throws(GrokError) -> any VideoService {
         if let keyError { throw keyError }
         await rateLimiter.setRate(Double(options.rateLimit))
+        stepMode?.follow(options.step)
         let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
         let origin = ServerOrigin(baseURL: options.baseURL, sandbox: sandbox)
         if let client = clients[identity] { return JournaledVideoService(client: client, journal: journal, origin: origin) }
         let configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
             retry: RetryPolicy(maxRetries: options.retries), requestsPerSecond: Double(options.rateLimit),
-            trace: lastAnswer.recording(then: options.trace ? trace : nil))
+            trace: lastAnswer.recording(then: options.trace ? trace : nil), gate: stepMode?.gate)
         let client = try GrokClient(configuration: configuration, rateLimiter: rateLimiter)
         clients[identity] = client
         return JournaledVideoService(client: client, journal: journal, origin: origin)
     }
 
     func lastResponse() -> String? { lastAnswer.body }
+
+    func stepsSkipped() -> Bool { stepMode?.takeSkip() ?? false }
 
     func journal(for options: SessionOptions) -> JournalView? {
         JournalView(journal: journal, origin: ServerOrigin(baseURL: options.baseURL, sandbox: sandbox))

@@ -21,6 +21,12 @@ struct Program {
         guard let (source, directory, arguments) = read(input, reporter: reporter) else { return .usage }
         guard let variables = parseVariables(reporter: reporter) else { return .usage }
         guard checkArgumentsAreNotOptions(input, source: source, reporter: reporter) else { return .usage }
+        let terminalInput = isatty(STDIN_FILENO) == 1
+        if options.step, !terminalInput {
+            fail("--step needs a terminal: standard input is not one", hint: "step mode waits for Enter before each request; "
+                 + "run grok from a terminal with the script named as a file (grok --step FILE.grok), not piped in", reporter: reporter)
+            return .usage
+        }
 
         // A key that cannot be loaded is reported by the first command that needs it, with
         // its position, like a missing key; a script that sends nothing runs anyway.
@@ -72,6 +78,8 @@ struct Program {
         // quarter of the task time (at most the usual 5 s), and progress timing does the rest.
         if options.sandbox { sessionOptions.pollInterval = min(sessionOptions.pollInterval, max(.milliseconds(250), sandboxTaskTime / 4)) }
         sessionOptions.trace = options.trace
+        sessionOptions.step = options.step
+        sessionOptions.canPause = terminalInput
         sessionOptions.paid = !options.sandbox
         sessionOptions.format = options.json ? .json : .text
         // A dry run prints the whole plan, however large; a run that spends is capped.
@@ -81,7 +89,7 @@ struct Program {
         let services = options.dryRun ? nil
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   sandbox: sandbox?.baseURL,
-                                  trace: { redacted.emit(.trace($0)) })
+                                  trace: { redacted.emit(.trace($0)) }, stepMode: terminalInput ? StepMode(reporter: redacted) : nil)
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
         let makeEvaluator: @Sendable () -> Evaluator = {
@@ -112,6 +120,7 @@ struct Program {
         var sessionOptions = SessionOptions(baseURL: (try? resolveBaseURL()) ?? URL(fileURLWithPath: "/"))
         sessionOptions.maxTasks = options.maxTasks
         sessionOptions.paid = !options.sandbox
+        sessionOptions.canPause = isatty(STDIN_FILENO) == 1
         let journal = existingJournal()
         var status = ExitStatus.success
         for path in files {

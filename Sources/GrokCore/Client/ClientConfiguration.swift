@@ -23,11 +23,14 @@ public struct ClientConfiguration: Sendable {
     /// JSON answers larger than this are refused.
     public var maxResponseBytes: Int
     public var trace: TraceSink?
+    /// Asked before each request is sent, retries and polls included (`--step`).
+    public var gate: RequestGate?
 
     public init(
         baseURL: URL, apiKey: APIKey? = nil, allowInsecureHTTP: Bool = false, retry: RetryPolicy = .init(),
         requestsPerSecond: Double = Double(defaultRequestsPerSecond), requestTimeout: Duration = .seconds(60), connectTimeout: Duration = .seconds(10),
-        readTimeout: Duration = .seconds(60), maxResponseBytes: Int = 8 * 1024 * 1024, trace: TraceSink? = nil
+        readTimeout: Duration = .seconds(60), maxResponseBytes: Int = 8 * 1024 * 1024, trace: TraceSink? = nil,
+        gate: RequestGate? = nil
     ) {
         self.baseURL = baseURL
         self.apiKey = apiKey
@@ -39,6 +42,7 @@ public struct ClientConfiguration: Sendable {
         self.readTimeout = readTimeout
         self.maxResponseBytes = maxResponseBytes
         self.trace = trace
+        self.gate = gate
     }
 
     /// Parses a base URL given by the user: http(s), a host, no query or fragment.

@@ -2,14 +2,14 @@ import AsyncHTTPClient
 import NIOHTTP1
 
 extension HTTPTransport {
-    func traceRequest(exchange: Int, request: OutgoingRequest, clientRequest: HTTPClientRequest) {
-        guard let trace else { return }
+    /// The request as the trace and the gate show it, redacted.
+    func requestEvent(exchange: Int, request: OutgoingRequest, clientRequest: HTTPClientRequest) -> TraceEvent {
         let headers = clientRequest.headers
             .filter { $0.name.lowercased() != "user-agent" && $0.name.lowercased() != "accept" }
             .map { TraceEvent.Header(name: $0.name, value: redactor.redact($0.value)) }
-        trace(TraceEvent(exchange: exchange, kind: .request(
+        return TraceEvent(exchange: exchange, kind: .request(
             method: request.method, url: redactor.redact(request.url.absoluteString), headers: headers,
-            body: TraceEvent.bodyText(request.bodyPreview, redactor: redactor))))
+            body: TraceEvent.bodyText(request.bodyPreview, redactor: redactor)))
     }
 
     func traceResponse(exchange: Int, status: Int, headers: HTTPHeaders, body: [UInt8], started: ContinuousClock.Instant) {

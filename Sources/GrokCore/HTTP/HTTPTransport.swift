@@ -28,6 +28,8 @@ struct HTTPTransport: Sendable {
     let allowInsecureHTTP: Bool
     let maxBodyBytes: Int
     let trace: TraceSink?
+    /// Asked before each request goes out (`--step`); `nil` sends at once.
+    let gate: RequestGate?
     let exchangeCounter = ExchangeCounter()
     /// Requests handed to the HTTP client: from then on they may have reached the server.
     let dispatchCounter = ExchangeCounter()
@@ -80,7 +82,13 @@ struct HTTPTransport: Sendable {
             authorization = nil
         }
         let clientRequest = request.httpClientRequest(authorization: authorization)
-        traceRequest(exchange: exchange, request: request, clientRequest: clientRequest)
+        if trace != nil || gate != nil {
+            let event = requestEvent(exchange: exchange, request: request, clientRequest: clientRequest)
+            if let gate, await gate(event) == .stop {
+                return (nil, TransportFailure(error: .cancelled, provablyNotSent: true))
+            }
+            trace?(event)
+        }
         dispatchCounter.increment()
         do {
             let response = try await client.execute(clientRequest, timeout: .nanoseconds(Self.nanoseconds(timeout)))

@@ -17,6 +17,7 @@ extension Evaluator {
             let setting = key.setting
             let text = arguments.count == 1 ? try value(of: arguments[0], for: setting)
                 : try arguments.map { try value(of: $0, for: setting) }.joined(separator: " ")
+            if key == .step, text == "on", !session.options.canPause { throw RuntimeFailure(.stepNeedsTerminal, at: range) }
             setting.place.write(&session, text, resolveInputPath)
             if !setting.isDraftField { reporter.apply(session.options) }
         case .listSettings:

@@ -61,6 +61,8 @@ extension Evaluator {
             var info = session.known[target.taskID]
             if info?.status.isSuccess != true {
                 do { info = try await service.query(taskID: target.taskID) } catch {
+                    // Interrupted (Ctrl-C, or `q` at a step pause): the command stops here.
+                    guard error != .cancelled else { throw RuntimeFailure(.client(error), at: range) }
                     failures.append(RuntimeFailure(.client(error), at: range))
                     continue
                 }
@@ -74,6 +76,7 @@ extension Evaluator {
                 try await download(reference: target.taskID, to: defaultPath(for: target, in: directory), at: range)
                 saved += 1
             } catch let failure as RuntimeFailure {
+                guard failure.status != .interrupted else { throw failure }
                 failures.append(failure)
             }
         }

@@ -109,6 +109,7 @@ extension Evaluator {
                     guard options.autoDownload else { continue }
                     // One download that fails does not keep the other videos from being saved.
                     do { try await download(reference: taskID, to: nil, at: range) } catch let failure as RuntimeFailure {
+                        guard failure.status != .interrupted else { throw failure }
                         failures.append(failure)
                     }
                 } else {
@@ -161,6 +162,7 @@ extension Evaluator {
                 remember(info)
                 reporter.emit(.status(info, name: target.name, elapsed: nil))
             } catch {
+                guard error != .cancelled else { throw RuntimeFailure(.client(error), at: range) }
                 failures.append(explained(RuntimeFailure(.client(error), at: range), taskID: target.taskID))
             }
         }

@@ -91,7 +91,10 @@ public final class Evaluator {
             do {
                 if let frame = frames.last { try effects.willRun(statement.range, in: frame.source) }
                 // Most statements only change the session: they run without an async call.
-                if let work = try execute(statement, sourced: sourced) { try await work() }
+                if let work = try execute(statement, sourced: sourced) {
+                    try await work()
+                    await followStepSkip()
+                }
             } catch let failure as RuntimeFailure {
                 try await fail(failure)
             }
@@ -210,11 +213,18 @@ public final class Evaluator {
 
     /// The service for the current options; a configuration error is the command's error.
     func service(at range: SourceRange) async throws -> any VideoService {
+        await followStepSkip()
         do {
             return try await services.service(for: session.options)
         } catch {
             throw RuntimeFailure(.client(error), at: range)
         }
+    }
+
+    /// An `s` at a step pause turns step mode off in the session too, so `show options`
+    /// says so and `set step on` turns it on again.
+    private func followStepSkip() async {
+        if session.options.step, await services.stepsSkipped() { session.options.step = false }
     }
 
     /// Relative input paths start from the directory of the file that names them; the

@@ -38,6 +38,8 @@ enum RuntimeError: DiagnosticKind {
     case fileTooLarge(path: String, limit: Int)
     /// A second download to one path, found by the rehearsal; `first`: where the first is.
     case downloadTwice(path: String, first: String)
+    /// `set step on` with no terminal to wait for Enter on.
+    case stepNeedsTerminal
 
     var wording: DiagnosticWording {
         switch self {
@@ -163,6 +165,13 @@ enum RuntimeError: DiagnosticKind {
                 label: "second download here",
                 hint: "nothing was sent; give each download its own path with `to PATH`, or `set overwrite on` to keep the last"
             )
+        case .stepNeedsTerminal:
+            DiagnosticWording(
+                id: "run.step-needs-terminal",
+                message: "step mode needs a terminal: standard input is not one",
+                label: "waits for Enter before each request",
+                hint: "nothing was sent; run the script from a terminal, named as a file (grok FILE.grok), not piped in"
+            )
         }
     }
 
@@ -175,7 +184,7 @@ enum RuntimeError: DiagnosticKind {
             .runtimeError
         case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
              .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong,
-             .planTooLarge, .fileTooLarge, .downloadTwice:
+             .planTooLarge, .fileTooLarge, .downloadTwice, .stepNeedsTerminal:
             .usage
         }
     }

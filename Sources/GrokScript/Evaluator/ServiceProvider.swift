@@ -12,9 +12,13 @@ public protocol ServiceProvider: Sendable {
     func lastResponse() async -> String?
     /// The journal the services for `options` read, for the rehearsal to read as they will.
     func journal(for options: SessionOptions) async -> JournalView?
+    /// Whether the user answered `s` at a step pause since last asked: step mode is then
+    /// off for the rest of the session, until `set step on`.
+    func stepsSkipped() async -> Bool
 }
 
 extension ServiceProvider {
     public func lastResponse() async -> String? { nil }
     public func journal(for options: SessionOptions) async -> JournalView? { nil }
+    public func stepsSkipped() async -> Bool { false }
 }

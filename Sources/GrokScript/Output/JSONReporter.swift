@@ -38,7 +38,7 @@ public final class JSONReporter: Reporter {
     public func emit(_ event: OutputEvent) {
         guard let json = Self.json(for: event) else { return }
         switch event {
-        case .trace, .failure: write(json, to: err)
+        case .trace, .failure, .stepPaused: write(json, to: err)
         default: write(json, to: out)
         }
     }
@@ -97,6 +97,10 @@ public final class JSONReporter: Reporter {
         case .failure(let message, let hint):
             put("event", "error"); put("message", .string(message)); put("hint", hint.map(JSONValue.string))
         case .trace(let trace): put("event", "trace"); put("exchange", .number(Double(trace.exchange))); put("lines", .array(trace.lines.map(JSONValue.string)))
+        case .stepPaused(let trace):
+            put("event", "step"); put("exchange", .number(Double(trace.exchange))); put("lines", .array(trace.lines.map(JSONValue.string)))
+            put("keys", .string(StepPrompt.keys))
+        case .stepResumed: return nil
         }
         return .object(fields)
     }

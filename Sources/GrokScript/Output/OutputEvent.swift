@@ -40,6 +40,10 @@ public enum OutputEvent: Sendable {
     /// JSON; `nil` before the first.
     case response(String?)
     case trace(TraceEvent)
+    /// Step mode: this request waits for the user's answer, and the prompt asks for it.
+    case stepPaused(TraceEvent)
+    /// The answer came: live displays may draw again.
+    case stepResumed
     /// An error with no place in a script (an unreadable script, a bad option), on stderr.
     case failure(message: String, hint: String?)
 }

@@ -23,6 +23,8 @@ public final class TextReporter: Reporter {
         var lastDownloadDraw: ContinuousClock.Instant?
         var downloadLine = DrawnLines()
         var diagnosticsShown = 0
+        /// A step pause waits for an answer: nothing is drawn under its prompt.
+        var paused = false
     }
 
     public init(out: any TextOutput = StandardStream.output, err: any TextOutput = StandardStream.error,
@@ -134,6 +136,14 @@ public final class TextReporter: Reporter {
             clearBoard(&state)
             err.write(event.lines(pretty: terminal.stderrIsTerminal).map { paint($0, .dim, stderr: true) }.joined(separator: "\n") + "\n")
             redrawBoard(&state)
+        case .stepPaused(let event):
+            clearBoard(&state)
+            endDownloadLine(&state)
+            state.paused = true
+            err.write(event.lines(pretty: terminal.stderrIsTerminal).joined(separator: "\n") + "\n" + StepPrompt.question)
+        case .stepResumed:
+            state.paused = false
+            redrawBoard(&state)
         }
     }
 
@@ -185,7 +195,7 @@ public final class TextReporter: Reporter {
     }
 
     private func downloadProgress(path: String, _ progress: DownloadProgress, _ state: inout State) {
-        guard terminal.stdoutIsTerminal, !quiet else { return }
+        guard terminal.stdoutIsTerminal, !quiet, !state.paused else { return }
         let now = ContinuousClock.now
         if let last = state.lastDownloadDraw, now - last < .milliseconds(100), progress.received != progress.total { return }
         state.lastDownloadDraw = now
@@ -217,11 +227,11 @@ public final class TextReporter: Reporter {
     }
 
     private func clearBoard(_ state: inout State) {
-        if let board = state.board { out.write(board.clear(columns: columns())) }
+        if !state.paused, let board = state.board { out.write(board.clear(columns: columns())) }
     }
 
     private func redrawBoard(_ state: inout State) {
-        if let frame = state.board?.render(columns: columns()) { out.write(frame) }
+        if !state.paused, let frame = state.board?.render(columns: columns()) { out.write(frame) }
     }
 
     private func paint(_ text: String, _ style: ANSIStyle, stderr: Bool = false) -> String {

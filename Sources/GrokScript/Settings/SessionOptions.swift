@@ -20,6 +20,8 @@ public struct SessionOptions: Sendable, Equatable {
     public var format = Format.text
     public var color = Color.auto
     public var trace = false
+    /// Before each request, show it and wait for Enter (`--step`, `set step on`).
+    public var step = false
     /// The most tasks one run (a script, or a REPL entry) may create; `nil`: no limit.
     public var maxTasks: Int? = scriptTaskCap
     /// API requests per second, shared by every request of the process (SPEC §5).
@@ -27,6 +29,9 @@ public struct SessionOptions: Sendable, Equatable {
     /// Whether a create costs money: not on grok's own `--sandbox`, so its messages say
     /// "tasks", not "paid tasks". Not a setting: a run's server is chosen before it starts.
     public var paid = true
+    /// Whether standard input is a terminal, where step mode can wait for Enter: `set step
+    /// on` is refused without one. Not a setting: it is what grok was started on.
+    public var canPause = false
 
     /// The cap a script runs under unless told otherwise: a runaway loop is refused before it spends.
     public static let scriptTaskCap = 100

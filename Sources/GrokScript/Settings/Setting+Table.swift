@@ -44,6 +44,9 @@ extension Setting {
             Setting(key, .choice(["auto", "on", "off"]), "colour in output (auto: only on a terminal)", .option(\.color))
         case .trace:
             Setting(key, .onOff, "show every HTTP exchange, with the key hidden", .option(\.trace))
+        case .step:
+            Setting(key, .onOff, "show each request (polls and retries too) and wait for Enter; needs a terminal",
+                    .option(\.step))
         case .maxTasks:
             Setting(key, .count(0...1_000_000), "refuse, before anything is sent, a run whose plan creates more tasks",
                     .option(\.maxTasks), words: [Word.none])
