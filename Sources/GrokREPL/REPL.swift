@@ -46,6 +46,7 @@ public final class REPL {
         editor.setHistory(history.recalled.entries)
         editor.hinter = Hinter.hint(for:)
         if let sandbox = configuration.sandbox { editor.write(PromptPlace.banner(sandbox: sandbox) + "\n") }
+        if let tutorial = configuration.tutorial { reporter.emit(.echo(tutorial.introduction)) }
 
         if let rcPath = configuration.rcPath {
             await runRCFile(rcPath, interrupts: interrupts)
@@ -73,6 +74,10 @@ public final class REPL {
             case .entry(let parsed):
                 let text = parsed.source.text
                 guard !text.allSatisfy(\.isWhitespace) else { continue }
+                if let refusal = configuration.tutorial?.refusal(for: text) {
+                    reporter.emit(.warning(refusal))
+                    continue
+                }
                 let filter = SecretFilter(redactor: configuration.redactor, harmless: snapshot.taskIDs)
                 let secret = filter.looksSecret(text)
                 if history.add(text, filter: filter) {
@@ -84,6 +89,9 @@ public final class REPL {
                 if status == .interrupted { editor.write("\r\u{1B}[K") }
                 if status != .interrupted, !evaluator.entryFailed, !secret { evaluator.keepInTranscript(parsed) }
                 if let status = evaluator.exitRequested { return status }
+                if let tutorial = configuration.tutorial,
+                   await tutorial.follow(entry: text, failed: evaluator.entryFailed, interrupted: status == .interrupted,
+                                         session: evaluator.session, reporter: reporter) { return .success }
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokScript
 
 /// What the executable tells the REPL: where things are and what is allowed.
 public struct REPLConfiguration: Sendable {
@@ -15,14 +16,18 @@ public struct REPLConfiguration: Sendable {
     public var redactor: Redactor
     /// The in-process sandbox's address under `--sandbox`: the REPL says so and the prompt shows it.
     public var sandbox: URL?
+    /// `grok tutorial`: the lesson that follows each entry, and ends the session when done.
+    public var tutorial: Tutorial?
 
-    public init(directory: String, historyFile: HistoryFile?, rcPath: String?, color: Bool, redactor: Redactor, sandbox: URL? = nil) {
+    public init(directory: String, historyFile: HistoryFile?, rcPath: String?, color: Bool, redactor: Redactor, sandbox: URL? = nil,
+                tutorial: Tutorial? = nil) {
         self.directory = directory
         self.historyFile = historyFile
         self.rcPath = rcPath
         self.color = color
         self.redactor = redactor
         self.sandbox = sandbox
+        self.tutorial = tutorial
     }
 
     /// `$XDG_CONFIG_HOME/grok/rc.grok`, else `~/.config/grok/rc.grok`.

@@ -3,20 +3,21 @@ import GrokSyntax
 /// The texts of `help`, built from `CommandTable` and `SettingKey` so they
 /// never drift from what the checker accepts. Pure functions returning text.
 public enum HelpText {
-    /// What `help TOPIC` accepts: every command, and `options`.
-    public static let topics: [String] = CommandTable.names + [Word.options]
+    /// What `help TOPIC` accepts: every command, `options` and `tutorial`.
+    public static let topics: [String] = CommandTable.names + [Word.options, Word.tutorial]
 
-    /// `help`, `help COMMAND` or `help options`; `nil` for an unknown topic.
+    /// `help`, `help COMMAND`, `help options` or `help tutorial`; `nil` for an unknown topic.
     public static func text(for topic: String?) -> String? {
         guard let topic else { return overview() }
         if topic == Word.options { return options() }
+        if topic == Word.tutorial { return tutorial() }
         return CommandTable.spec(named: topic).map(command)
     }
 
     /// Every command with its summary, grouped, in aligned columns.
     public static func overview() -> String {
         let width = CommandTable.names.map(DisplayWidth.of).max() ?? 0
-        var text = "Commands (help COMMAND for one in detail, help options for the session options):\n"
+        var text = "Commands (help COMMAND for one in detail, help options for the session options, help tutorial to learn the API):\n"
         for group in CommandGroup.allCases {
             text += "\n" + heading(group) + "\n"
             for spec in CommandTable.commands where spec.group == group {
@@ -24,6 +25,21 @@ public enum HelpText {
             }
         }
         return text
+    }
+
+    /// How to start `grok tutorial`, and what it goes through. It starts from a shell, not
+    /// from a session: its draft, tasks and server are the learner's own, on its own sandbox.
+    public static func tutorial() -> String {
+        """
+        grok tutorial walks you through the API in \(Tutorial.lessons.count) steps, on a sandbox of its own: no key, \
+        no cost, nothing leaves the machine. The steps: \(Tutorial.lessons.map(\.title).joined(separator: ", ")). \
+        You type each command; the tutorial checks what happened before it goes on, explains the API's rule behind \
+        it, and says what to type again when a step is not done.
+
+        Start it from a shell, in a terminal (not from this session, whose draft and tasks are yours):
+          grok tutorial
+
+        """
     }
 
     /// One command: usage, summary, an example and related commands.

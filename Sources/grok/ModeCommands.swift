@@ -75,3 +75,19 @@ struct LanguageHelpCommand: ParsableCommand {
               completion: .list(HelpText.topics))
     var topic: String?
 }
+
+/// `grok tutorial`: the API step by step, in a REPL on a sandbox of its own.
+struct TutorialCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grok tutorial",
+        abstract: "Learn the API step by step: a guided session on a sandbox of its own (no key, no cost; a terminal only).",
+        discussion: """
+            About nine steps: compose a draft, see the request, submit, watch the status, wait, download, a moderation \
+            failure, a rate limit. You type each command; the tutorial checks what happened before it goes on. It never \
+            reads JIMMYAI_API_KEY, JIMMYAI_BASE_URL or a key file, and never talks to the paid API. \
+            --sandbox-task-time sets how long its tasks take (default 4s).
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+}

@@ -10,7 +10,8 @@ extension Program {
         return isatty(STDIN_FILENO) == 1
     }
 
-    func runREPL(evaluator: Evaluator, reporter: any Reporter, journal: Journal, key: APIKey?, sandbox: URL?) async -> ExitStatus {
+    func runREPL(evaluator: Evaluator, reporter: any Reporter, journal: Journal, key: APIKey?, sandbox: URL?,
+                 tutorial: Tutorial?) async -> ExitStatus {
         if !options.json, !options.quiet {
             reporter.emit(.echo(Self.greeting(baseURL: evaluator.session.options.baseURL, sandbox: sandbox != nil)))
         }
@@ -18,11 +19,13 @@ extension Program {
         let stateDirectory = StateDirectory.resolve(explicit: options.stateDir, environment: environment)
         let configuration = REPLConfiguration(
             directory: FileManager.default.currentDirectoryPath,
-            historyFile: HistoryFile(stateDirectory: stateDirectory),
+            // The tutorial's entries are lessons, not the user's history.
+            historyFile: tutorial == nil ? HistoryFile(stateDirectory: stateDirectory) : nil,
             rcPath: options.noRc ? nil : REPLConfiguration.rcPath(environment: environment),
             color: Terminal.detect(noColor: options.noColor, environment: environment).colorOnStdout,
             redactor: key?.redactor ?? .none,
-            sandbox: sandbox)
+            sandbox: sandbox,
+            tutorial: tutorial)
         return await REPL(evaluator: evaluator, reporter: reporter, journal: journal, configuration: configuration,
                           environment: environment).run()
     }

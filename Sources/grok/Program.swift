@@ -1,4 +1,3 @@
-import DidYouMean
 import Foundation
 import GrokCore
 import GrokSandbox
@@ -14,7 +13,9 @@ enum ProgramInput {
 /// Wires the command line to the language: reporters, key, sandbox, journal, session.
 struct Program {
     let options: GlobalOptions
-    let environment = ProcessInfo.processInfo.environment
+    var environment = ProcessInfo.processInfo.environment
+    /// `grok tutorial`: the REPL follows the lessons (`runTutorial`).
+    var tutorial = false
 
     func run(_ input: ProgramInput) async -> ExitStatus {
         let reporter = makeReporter(redactor: .none)
@@ -98,7 +99,8 @@ struct Program {
         }
         let status: ExitStatus
         if isInteractive(input) {
-            status = await runREPL(evaluator: makeEvaluator(), reporter: redacted, journal: journal, key: key, sandbox: sandbox?.baseURL)
+            status = await runREPL(evaluator: makeEvaluator(), reporter: redacted, journal: journal, key: key, sandbox: sandbox?.baseURL,
+                                   tutorial: makeTutorial(sandbox: sandbox))
         } else {
             status = await InterruptSignal.run {
                 await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: redacted)
@@ -110,63 +112,9 @@ struct Program {
         return status
     }
 
-    /// `grok check`: each file read, checked and rehearsed exactly as a run of it would be
-    /// (`--var`, its arguments, `--`, `--max-tasks`), its plan printed, naming the file when
-    /// there are several.
-    func check(_ files: [String], arguments: [String]) async -> ExitStatus {
-        let reporter = makeReporter(redactor: .none)
-        guard let variables = parseVariables(reporter: reporter) else { return .usage }
-        // The rehearsal sends nothing: the base URL only has to be a URL.
-        var sessionOptions = SessionOptions(baseURL: (try? resolveBaseURL()) ?? URL(fileURLWithPath: "/"))
-        sessionOptions.maxTasks = options.maxTasks
-        sessionOptions.paid = !options.sandbox
-        sessionOptions.canPause = isatty(STDIN_FILENO) == 1
-        let journal = existingJournal()
-        var status = ExitStatus.success
-        for path in files {
-            let input: ProgramInput = path == "-" ? .standardInput : .file(path, arguments: arguments)
-            guard let (source, directory, scriptArguments) = read(input, reporter: reporter),
-                  checkArgumentsAreNotOptions(input, source: source, reporter: reporter) else {
-                status = .usage
-                continue
-            }
-            let session = Session(options: sessionOptions, variables: variables,
-                                  arguments: path == "-" ? Self.scriptArguments(arguments) : scriptArguments)
-            let context = session.checkContext(directory: directory, scriptPath: scriptPath(of: input), environment: environment)
-            let start = Rehearsal.Start(session: session, environment: environment, keepGoing: false, journal: journal)
-            if await !Runner.check(source, context: context, from: start, file: files.count > 1 ? source.name : nil, reporter: reporter) {
-                status = .usage
-            }
-        }
-        return status
-    }
-
-    /// The journal a run with these options would read, as `check` reads it: none when there
-    /// is none yet, or under `--sandbox` with a state directory of its own for the run.
-    private func existingJournal() -> @Sendable (SessionOptions) -> JournalView? {
-        let directory = StateDirectory.resolve(explicit: options.stateDir, environment: environment)
-        let ownState = options.sandbox && options.stateDir == nil && environment[StateDirectory.environmentVariable] == nil
-        guard !ownState, FileManager.default.fileExists(atPath: directory.appendingPathComponent("journal.jsonl").path),
-              let journal = try? Journal(directory: directory) else { return { _ in nil } }
-        let sandbox = options.sandbox
-        return { options in JournalView(journal: journal, origin: sandbox ? .sandbox : ServerOrigin(baseURL: options.baseURL)) }
-    }
-
-    /// `grok help [TOPIC]`: the language help, as `help` prints it in the REPL.
-    func help(_ topic: String?) -> ExitStatus {
-        let reporter = makeReporter(redactor: .none)
-        guard let text = HelpText.text(for: topic) else {
-            let suggestion = topic.flatMap { Suggestion.closest(to: $0, among: HelpText.topics) }
-            fail("no help for '\(topic ?? "")'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "grok help lists the commands", reporter: reporter)
-            return .usage
-        }
-        reporter.emit(.help(text))
-        return .success
-    }
-
     // MARK: - Wiring
 
-    private func makeReporter(redactor: Redactor) -> ReporterSet {
+    func makeReporter(redactor: Redactor) -> ReporterSet {
         let terminal = Terminal.detect(noColor: options.noColor, environment: environment)
         let out = RedactingStream(StandardStream.output, redactor: redactor)
         let err = RedactingStream(StandardStream.error, redactor: redactor)
@@ -174,7 +122,7 @@ struct Program {
                            json: JSONReporter(out: out, err: err), format: options.json ? .json : .text)
     }
 
-    private func read(_ input: ProgramInput, reporter: any Reporter) -> (SourceFile, directory: String, arguments: [String])? {
+    func read(_ input: ProgramInput, reporter: any Reporter) -> (SourceFile, directory: String, arguments: [String])? {
         let cwd = FileManager.default.currentDirectoryPath
         switch input {
         case .file(let path, let arguments):
@@ -197,7 +145,7 @@ struct Program {
 
     /// `grok a.grok --dry-run` meant the option, not `$1`: refused unless the script reads its
     /// arguments or `--` separates them (SPEC §3.6).
-    private func checkArgumentsAreNotOptions(_ input: ProgramInput, source: SourceFile, reporter: any Reporter) -> Bool {
+    func checkArgumentsAreNotOptions(_ input: ProgramInput, source: SourceFile, reporter: any Reporter) -> Bool {
         guard case .file(let path, let arguments) = input,
               let misplaced = arguments.prefix(while: { $0 != "--" }).first(where: GlobalOptions.isOption),
               !ParsedScript.parse(source).script.readsScriptArguments else { return true }
@@ -208,18 +156,18 @@ struct Program {
     }
 
     /// `grok a.grok -- --x`: the `--` only says that what follows is the script's.
-    private static func scriptArguments(_ words: [String]) -> [String] {
+    static func scriptArguments(_ words: [String]) -> [String] {
         var arguments = words
         if let separator = arguments.firstIndex(of: "--") { arguments.remove(at: separator) }
         return arguments
     }
 
-    private func scriptPath(of input: ProgramInput) -> String? {
+    func scriptPath(of input: ProgramInput) -> String? {
         if case .file(let path, _) = input { return path }
         return nil
     }
 
-    private func parseVariables(reporter: any Reporter) -> [String: String]? {
+    func parseVariables(reporter: any Reporter) -> [String: String]? {
         var variables: [String: String] = [:]
         for definition in options.variables {
             guard let equals = definition.firstIndex(of: "="), equals != definition.startIndex else {
@@ -231,7 +179,7 @@ struct Program {
         return variables
     }
 
-    private func resolveBaseURL() throws(GrokError) -> URL {
+    func resolveBaseURL() throws(GrokError) -> URL {
         let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? ClientConfiguration.defaultBaseURL
         return try ClientConfiguration.parseBaseURL(text)
     }
@@ -241,7 +189,7 @@ struct Program {
     }
 
     /// An error with no position in a script: a bad option, an unreadable file.
-    private func fail(_ message: String, hint: String?, reporter: any Reporter) {
+    func fail(_ message: String, hint: String?, reporter: any Reporter) {
         reporter.emit(.failure(message: message, hint: hint))
     }
 }

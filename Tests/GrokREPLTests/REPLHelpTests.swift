@@ -60,6 +60,8 @@ import Testing
         try await session(pager: "no-such-pager-grok-test") { terminal in
             terminal.type("help\n")
             try await terminal.waitFor("the list") { screen in screen.split(separator: "\n").contains { $0.hasPrefix("  wait ") } }
+            // Ctrl-D typed while the list is still coming may be swallowed: only at the prompt.
+            try await terminal.waitFor("the prompt after") { _ in terminal.cursorLine == "grok(sandbox)>" }
             terminal.type(REPLEndToEndTests.ctrlD)
             #expect(try await terminal.exit() == 0)
         }

@@ -6,12 +6,24 @@ import Testing
 /// `error:` wording and the shell completion scripts.
 @Suite struct SubcommandTests {
     @Test(arguments: [("check", "USAGE: grok check"), ("run", "USAGE: grok run"), ("help", "USAGE: grok help"),
-                      ("sandbox", "grok sandbox")])
+                      ("sandbox", "grok sandbox"), ("tutorial", "USAGE: grok tutorial")])
     func subcommandHelpDescribesTheSubcommand(subcommand: String, usage: String) async throws {
         let result = try await GrokProcess.run([subcommand, "--help"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(usage), "\(result.stdout)")
         #expect(result.stderr.isEmpty)
+    }
+
+    /// The tutorial waits for what is typed: without a terminal it is refused, exactly so.
+    @Test func tutorialWithoutATerminalIsRefused() async throws {
+        let result = try await GrokProcess.run(["tutorial"], stdin: "prompt hi\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == """
+            error: grok tutorial needs a terminal: it waits for what you type and shows what it did
+              = hint: run it in a terminal window, with nothing piped in or out; for a script, grok --sandbox FILE.grok
+
+            """, "\(result.stderr)")
     }
 
     @Test func checkReadsTheScriptFromStandardInput() async throws {
@@ -80,7 +92,7 @@ import Testing
         _ = try directory.write("notes.txt", "x\n")
         try FileManager.default.createDirectory(atPath: directory.path("scripts"), withIntermediateDirectories: true)
         let all = try await completions(typed: "", in: directory.url)
-        #expect(all == ["check", "run", "help", "sandbox", "demo.grok", "scripts/"])
+        #expect(all == ["check", "run", "help", "sandbox", "tutorial", "demo.grok", "scripts/"])
         #expect(try await completions(typed: "s", in: directory.url) == ["sandbox", "scripts/"])
     }
 

@@ -9,4 +9,6 @@ public enum Word {
     public static let last = "last"
     /// The topic of `help options`.
     public static let options = "options"
+    /// The topic of `help tutorial`: how to start `grok tutorial`.
+    public static let tutorial = "tutorial"
 }
