@@ -150,4 +150,13 @@ MUTATIONS = [
         "edits": [("        let jobs = every.filter { $0.origin == origin }", "        let jobs = every")],
         "tests": "OriginBound|JournalOrigin",
     },
+    {
+        "name": "step-stop-sends",
+        "guarantee": "Step mode: a request stopped at its pause (q, Ctrl-C) is never sent, so a create stopped there is no task",
+        "file": "Sources/GrokCore/HTTP/HTTPTransport.swift",
+        "edits": [("""            if let gate, await gate(event) == .stop {
+                return (nil, TransportFailure(error: .cancelled, provablyNotSent: true))
+            }""", """            if let gate { _ = await gate(event) }""")],
+        "tests": "StepModeTests",
+    },
 ]

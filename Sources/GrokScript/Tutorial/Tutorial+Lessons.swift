@@ -113,7 +113,8 @@ extension Tutorial {
             },
             missing: { state in
                 if let file = state.session.builtins[.file], state.fileExists(file) { return nil }
-                return "No video saved yet. Type:\n    download \(state.firstTask?.reference ?? "last")"
+                let task = state.firstTask?.reference ?? "last"
+                return "No video saved yet. Type:\n    download \(task)" + (state.failed ? "\nor, to save it under another name:\n    download \(task) to clip.mp4" : "")
             }),
         TutorialStep(
             title: "a moderation failure",
