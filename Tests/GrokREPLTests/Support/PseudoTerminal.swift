@@ -21,6 +21,8 @@ final class PseudoTerminal: Sendable {
     private let screen: Mutex<Screen>
     private let transcript = Mutex([UInt8]())
     private let exitStatus = Mutex<Int32?>(nil)
+    /// Set once the reader has met the end of the pty: all the child wrote is on the screen.
+    private let drained = Mutex(false)
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -125,6 +127,7 @@ final class PseudoTerminal: Sendable {
                 transcript.withLock { $0 += bytes }
                 screen.withLock { $0.feed(bytes) }
             }
+            drained.withLock { $0 = true }
             close(master)
         }
         thread.start()
@@ -184,6 +187,12 @@ final class PseudoTerminal: Sendable {
                 let exited = status & 0x7F == 0
                 continuation.resume(returning: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
             }
+        }
+        // What the child wrote just before leaving may still be in the pty: read it all
+        // before a test looks at the screen (bounded, in case a grandchild holds the pty).
+        let readDeadline = ContinuousClock.now + .seconds(10)
+        while !drained.withLock({ $0 }), ContinuousClock.now < readDeadline {
+            try await Task.sleep(for: .milliseconds(10))
         }
         return status
     }
