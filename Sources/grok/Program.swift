@@ -96,10 +96,11 @@ struct Program {
                 await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: redacted)
             }
         }
+        let reported = await writeRunReport(journal: journal, after: status, redactor: key?.redactor ?? .none, reporter: redacted)
         await services?.shutdown()
         await sandbox?.stop()
         if temporaryState { try? FileManager.default.removeItem(at: stateDirectory) }
-        return status
+        return reported
     }
 
     /// `grok check`: each file read, checked and rehearsed exactly as a run of it would be
@@ -157,7 +158,7 @@ struct Program {
 
     // MARK: - Wiring
 
-    private func makeReporter(redactor: Redactor) -> ReporterSet {
+    func makeReporter(redactor: Redactor) -> ReporterSet {
         let terminal = Terminal.detect(noColor: options.noColor, environment: environment)
         let out = RedactingStream(StandardStream.output, redactor: redactor)
         let err = RedactingStream(StandardStream.error, redactor: redactor)
@@ -222,7 +223,7 @@ struct Program {
         return variables
     }
 
-    private func resolveBaseURL() throws(GrokError) -> URL {
+    func resolveBaseURL() throws(GrokError) -> URL {
         let text = options.baseURL ?? environment[ClientConfiguration.baseURLEnvironmentVariable] ?? ClientConfiguration.defaultBaseURL
         return try ClientConfiguration.parseBaseURL(text)
     }
@@ -232,7 +233,7 @@ struct Program {
     }
 
     /// An error with no position in a script: a bad option, an unreadable file.
-    private func fail(_ message: String, hint: String?, reporter: any Reporter) {
+    func fail(_ message: String, hint: String?, reporter: any Reporter) {
         reporter.emit(.failure(message: message, hint: hint))
     }
 }

@@ -12,9 +12,22 @@ public protocol ServiceProvider: Sendable {
     func lastResponse() async -> String?
     /// The journal the services for `options` read, for the rehearsal to read as they will.
     func journal(for options: SessionOptions) async -> JournalView?
+    /// Writes the HTML report of the tasks this session's services created or touched to
+    /// `path`; how many it shows. Nil where nothing is written (a dry run, the rehearsal).
+    func writeReport(html path: String, for options: SessionOptions) async throws(ReportFailure) -> Int?
+}
+
+/// Why a report was not written.
+public struct ReportFailure: Error, Sendable {
+    public let reason: String
+
+    public init(reason: String) {
+        self.reason = reason
+    }
 }
 
 extension ServiceProvider {
+    public func writeReport(html path: String, for options: SessionOptions) async throws(ReportFailure) -> Int? { nil }
     public func lastResponse() async -> String? { nil }
     public func journal(for options: SessionOptions) async -> JournalView? { nil }
 }
