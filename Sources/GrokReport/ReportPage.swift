@@ -52,9 +52,13 @@ struct ReportPage {
         return order.map { ($0, byPrompt[$0] ?? []) }
     }
 
-    /// `the sandbox (no key, no cost)`, `api.x.ai (the paid API)`.
+    /// `the sandbox (no key, no cost)`, `127.0.0.1:8080 (a server on this machine)`,
+    /// `api.x.ai (the paid API)`.
     static func describe(_ origin: ServerOrigin?) -> String {
         guard let origin else { return "a server not recorded (older journal lines)" }
-        return origin == .sandbox ? "the sandbox (no key, no cost)" : "\(origin.host) (the paid API)"
+        if origin == .sandbox { return "the sandbox (no key, no cost)" }
+        let host = URL(string: origin.text)?.host ?? ""
+        let local = host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]"
+        return "\(origin.host) (\(local ? "a server on this machine" : "the paid API"))"
     }
 }

@@ -51,8 +51,10 @@ import Testing
         #expect(task.title == "maybe")
     }
 
-    @Test func aPaidServerIsNamedByItsHost() {
+    @Test func aServerIsNamedByItsHostAndWhetherItIsLocal() {
         #expect(ReportPage.describe(ServerOrigin(text: "https://api.x.ai:443")) == "api.x.ai (the paid API)")
+        #expect(ReportPage.describe(ServerOrigin(text: "http://127.0.0.1:8080")) == "127.0.0.1:8080 (a server on this machine)")
+        #expect(ReportPage.describe(nil) == "a server not recorded (older journal lines)")
     }
 
     @Test func anEmptyReportSaysSo() {
