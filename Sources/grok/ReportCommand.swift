@@ -10,8 +10,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             With no TASK: the current server's tasks of the last 24 hours (--since to change it). A TASK is a name or \
             a task id, last (the latest create), or all (every task of every server the journal holds). The page \
-            links downloaded videos by a path relative to itself: keep them together when moving it. Without --html \
-            or --junit the page is written to \(ReportFiles.defaultHTML).
+            links downloaded videos by a path relative to itself: keep them together when moving it. With neither --html \
+            nor --junit the page is written to \(ReportFiles.defaultHTML).
             """
     )
 
@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only tasks submitted this recently (10m, 2h, 48h; default 24h when no TASK is named).", valueName: "duration"))
     var since: String?
 
-    @Argument(help: ArgumentHelp("The tasks: NAME, ID, last or all (default: the last 24 hours').", valueName: "task"))
+    @Argument(help: ArgumentHelp("The tasks: NAME, ID, last or all (default: this server's tasks of the last 24 hours).", valueName: "task"))
     var tasks: [String] = []
 
     var files: ReportFiles {
