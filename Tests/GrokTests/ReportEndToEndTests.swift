@@ -50,6 +50,19 @@ import TestSupport
         }
     }
 
+    /// A `[slow]` task takes fifteen queries; the wait ends after at most three.
+    @Test func aWaitThatTimesOutIsAnErrorInJUnit() async throws {
+        try await SandboxFixture.with { sandbox, scratch in
+            let script = "set poll-interval 100ms; set max-poll-interval 100ms; prompt 'an owl [slow]'; image https://example.com/c.png; "
+                + "submit as owl; wait owl timeout 250ms"
+            let result = try await SandboxFixture.grok(sandbox, scratch, ["--report-junit", "r.xml", "-e", script])
+            #expect(result.status == 4, "the wait timed out: \(result.stderr)")
+            let xml = try Self.read(scratch.path("r.xml"))
+            #expect(xml.contains("<testsuite name=\"-e\" tests=\"1\" failures=\"0\" errors=\"1\""), "\(xml)")
+            #expect(xml.contains("<error message=\"not finished: still"), "\(xml)")
+        }
+    }
+
     @Test func aReportThatCannotBeWrittenFailsARunThatSucceeded() async throws {
         try await SandboxFixture.with { sandbox, scratch in
             let result = try await SandboxFixture.grok(sandbox, scratch, ["--report-html", "missing/r.html", "-e", "echo hi"])
