@@ -18,15 +18,13 @@ public struct HTMLReport {
 
     /// The page, for a file in `pageDirectory` (absolute): local videos and images are linked
     /// relative to it. `fileExists` says which of them are still there to be shown.
-    public func render(pageDirectory: String, fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) -> String {
+    /// Throws only if the templates of this module do not parse, which its tests would show.
+    public func render(pageDirectory: String, fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) throws -> String {
         let page = ReportPage(tasks: tasks, servers: servers, generatedAt: generatedAt, pageDirectory: pageDirectory, fileExists: fileExists)
-        return Self.library.render(page, withTemplate: "page") ?? ""
+        return try Self.library.get().render(page, withTemplate: "page") ?? ""
     }
 
-    static let library: MustacheLibrary = {
-        // Constant templates of this module, rendered by its tests: a mistake in them cannot
-        // wait for a user to find it.
-        // swiftlint:disable:next force_try
-        try! MustacheLibrary(templates: ["page": MustacheTemplate(string: HTMLTemplate.page), "card": MustacheTemplate(string: HTMLTemplate.card)])
-    }()
+    static let library = Result {
+        try MustacheLibrary(templates: ["page": MustacheTemplate(string: HTMLTemplate.page), "card": MustacheTemplate(string: HTMLTemplate.card)])
+    }
 }

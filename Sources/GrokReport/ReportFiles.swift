@@ -24,12 +24,17 @@ public struct ReportFiles: Sendable {
     public func write(jobs: [Job], servers: [ServerOrigin?], redactor: Redactor, now: Date = Date()) throws(WriteError) {
         if let html {
             let directory = URL(fileURLWithPath: html).standardizedFileURL.deletingLastPathComponent().path
-            let page = HTMLReport(jobs: jobs, servers: servers, generatedAt: now).render(pageDirectory: directory)
+            let page = try Self.rendered(html) { try HTMLReport(jobs: jobs, servers: servers, generatedAt: now).render(pageDirectory: directory) }
             try Self.write(redactor.redact(page), to: html)
         }
         if let junit {
-            try Self.write(redactor.redact(JUnitReport(jobs: jobs, generatedAt: now).render()), to: junit)
+            let xml = try Self.rendered(junit) { try JUnitReport(jobs: jobs, generatedAt: now).render() }
+            try Self.write(redactor.redact(xml), to: junit)
         }
+    }
+
+    private static func rendered(_ path: String, _ render: () throws -> String) throws(WriteError) -> String {
+        do { return try render() } catch { throw WriteError(path: path, reason: "its template does not parse: \(error)") }
     }
 
     /// Into a new file beside the target, then renamed over it: a reader never sees half a

@@ -10,7 +10,8 @@ import Testing
     static let escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;"
 
     static func render(_ job: Job, directory: String = "/reports", fileExists: (String) -> Bool = { _ in true }) -> String {
-        HTMLReport(jobs: [job], servers: [.sandbox], generatedAt: ReportJobs.start).render(pageDirectory: directory, fileExists: fileExists)
+        // A template that does not parse fails every test that reads the page.
+        (try? HTMLReport(jobs: [job], servers: [.sandbox], generatedAt: ReportJobs.start).render(pageDirectory: directory, fileExists: fileExists)) ?? ""
     }
 
     static let fields: [(String, @Sendable (inout Job) -> Void)] = [

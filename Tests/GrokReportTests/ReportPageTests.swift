@@ -57,8 +57,8 @@ import Testing
         #expect(ReportPage.describe(nil) == "a server not recorded (older journal lines)")
     }
 
-    @Test func anEmptyReportSaysSo() {
-        let html = HTMLReport(jobs: [], servers: [.sandbox], generatedAt: ReportJobs.start).render(pageDirectory: "/r")
+    @Test func anEmptyReportSaysSo() throws {
+        let html = try HTMLReport(jobs: [], servers: [.sandbox], generatedAt: ReportJobs.start).render(pageDirectory: "/r")
         #expect(html.contains("No tasks to show."))
         #expect(html.contains("<strong>0</strong> succeeded"))
     }
