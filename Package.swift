@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "GrokSyntax", targets: ["GrokSyntax"]),
         .library(name: "GrokScript", targets: ["GrokScript"]),
         .library(name: "GrokREPL", targets: ["GrokREPL"]),
+        .library(name: "GrokReport", targets: ["GrokReport"]),
         .executable(name: "grok", targets: ["grok"]),
         .executable(name: "grok-sandbox", targets: ["grok-sandbox"]),
     ],
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "DidYouMean"),
@@ -52,12 +54,14 @@ let package = Package(
             name: "GrokScript",
             dependencies: ["DidYouMean", "GrokCore", "GrokSyntax", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
+        // The HTML and JUnit reports read from the journal: templates that escape by default.
+        .target(name: "GrokReport", dependencies: ["GrokCore", .product(name: "Mustache", package: "swift-mustache")]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "GrokREPL", dependencies: ["CEditLine", "GrokCore", "GrokScript", "GrokSyntax"]),
         .executableTarget(
             name: "grok",
             dependencies: [
-                "DidYouMean", "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL", "GrokSyntax",
+                "DidYouMean", "GrokCore", "GrokScript", "GrokSandbox", "GrokSandboxCLI", "GrokREPL", "GrokReport", "GrokSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +75,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DidYouMeanTests", dependencies: ["DidYouMean"]),
         .testTarget(name: "GrokCoreTests", dependencies: ["GrokCore", "GrokSandbox", "TestSupport"]),
+        .testTarget(name: "GrokReportTests", dependencies: ["GrokReport", "GrokCore"]),
         .testTarget(name: "GrokSyntaxTests", dependencies: ["GrokSyntax"]),
         .testTarget(name: "GrokScriptTests", dependencies: ["DidYouMean", "GrokScript", "GrokCore", "GrokSyntax", "TestSupport"]),
         .testTarget(name: "GrokREPLTests", dependencies: ["GrokREPL", "GrokScript", "GrokCore", "GrokSandbox", "TestSupport"]),

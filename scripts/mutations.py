@@ -11,7 +11,7 @@ MUTATIONS = [
         "name": "journal-after-create",
         "guarantee": "No task id is lost: the journal is written before the create is sent",
         "file": "Sources/GrokCore/Service/JournaledVideoService.swift",
-        "edits": [("""        let attempt = try await journal.recordCreateAttempt(name: name, request: request, origin: origin)
+        "edits": [("""        let attempt = try await journal.recordCreateAttempt(name: name, request: request, provenance: provenance, origin: origin)
         let task: CreatedTask
         do {
             task = try await client.create(request)
@@ -20,9 +20,9 @@ MUTATIONS = [
         let attempt: String
         do {
             task = try await client.create(request)
-            attempt = try await journal.recordCreateAttempt(name: name, request: request, origin: origin)
+            attempt = try await journal.recordCreateAttempt(name: name, request: request, provenance: provenance, origin: origin)
         } catch {
-            let attempt = (try? await journal.recordCreateAttempt(name: name, request: request, origin: origin)) ?? ""
+            let attempt = (try? await journal.recordCreateAttempt(name: name, request: request, provenance: provenance, origin: origin)) ?? ""
 """)],
         "tests": "JournalAroundTheCreate|theAttemptIsOnDisk|JournaledVideoService|SignalDuringCreate|CreatedButNotRecorded",
     },
@@ -158,5 +158,20 @@ MUTATIONS = [
                 return (nil, TransportFailure(error: .cancelled, provablyNotSent: true))
             }""", """            if let gate { _ = await gate(event) }""")],
         "tests": "StepModeTests",
+    },
+    {
+        "name": "report-prompt-unescaped",
+        "guarantee": "A report is safe with any text: a prompt is text on the page, never markup (README, Reports)",
+        "file": "Sources/GrokReport/HTMLTemplate.swift",
+        "edits": [("""{{#prompt}}<p class="prompt">{{.}}</p>{{/prompt}}""", """{{#prompt}}<p class="prompt">{{{.}}}</p>{{/prompt}}""")],
+        "tests": "HTMLEscaping|ReportEndToEnd",
+    },
+    {
+        "name": "report-links-any-scheme",
+        "guarantee": "A report is safe with any text: only an http(s) URL becomes a link or a source (README, Reports)",
+        "file": "Sources/GrokReport/PageReference.swift",
+        "edits": [("""        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty else { return nil }""", """        guard let url = URL(string: text) else { return nil }""")],
+        "tests": "HTMLEscaping|PageReference",
     },
 ]

@@ -52,6 +52,14 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Do not run the rc script at REPL start.")
     var noRc = false
 
+    @Option(help: ArgumentHelp("After the run, write an HTML page of the tasks it created or touched, even when it fails.", valueName: "file"),
+            completion: .file(extensions: ["html"]))
+    var reportHtml: String?
+
+    @Option(help: ArgumentHelp("After the run, write JUnit XML of the tasks it created or touched, even when it fails.", valueName: "file"),
+            completion: .file(extensions: ["xml"]))
+    var reportJunit: String?
+
     func validate() throws {
         if let maxTasks, maxTasks < 0 {
             throw ValidationError("--max-tasks needs a number of tasks, 0 or more, not \(maxTasks)")

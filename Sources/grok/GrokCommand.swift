@@ -17,6 +17,7 @@ struct GrokCommand: AsyncParsableCommand {
             grok help [COMMAND]       the language help (help options: the session options)
             grok sandbox [--port N]   run the sandbox server in the foreground
             grok tutorial             learn the API step by step, on a sandbox of its own (a terminal only)
+            grok report [TASK...]     write an HTML page (--junit: JUnit XML) of tasks and their videos
             grok SUBCOMMAND --help    a subcommand's own options
 
             Exit status: 0 success, 1 runtime error, 2 usage or script error (nothing sent), \
@@ -54,14 +55,14 @@ struct GrokCommand: AsyncParsableCommand {
     @Option(name: .customShort("e"), help: ArgumentHelp("Run these commands (repeatable).", valueName: "commands"))
     var commands: [String] = []
 
-    @Argument(help: ArgumentHelp("The script to run, then its arguments (or check, run, help, sandbox, tutorial).", valueName: "file"),
+    @Argument(help: ArgumentHelp("The script to run, then its arguments (or check, run, help, sandbox, tutorial, report).", valueName: "file"),
               completion: .custom(ModeCompletion.candidates))
     var script: String?
 
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Arguments for the script ($1, $2, ...).", valueName: "arg"))
     var arguments: [String] = []
 
-    /// `check`, `run`, `sandbox` and `tutorial` are read here rather than as ArgumentParser subcommands,
+    /// `check`, `run`, `report`, `sandbox` and `tutorial` are read here rather than as ArgumentParser subcommands,
     /// because the script's own positional arguments would otherwise take their place.
     /// (A script file named like one of them is run as `./check`.)
     func run() async throws {
@@ -82,7 +83,7 @@ struct GrokCommand: AsyncParsableCommand {
 }
 
 extension GrokCommand {
-    enum Mode: String, CaseIterable { case check, run, help, sandbox, tutorial }
+    enum Mode: String, CaseIterable { case check, run, help, sandbox, tutorial, report }
 
     /// grok's options written before the mode word (`--json` in `grok --json check a.grok`),
     /// so that the mode's own parser sees them with those written after it.
@@ -111,6 +112,9 @@ extension GrokCommand {
             status = Program(options: help.options).help(help.topic)
         case .tutorial:
             status = await Program(options: parse(TutorialCommand.self).options).runTutorial()
+        case .report:
+            let report = parse(ReportCommand.self)
+            status = await Program(options: report.options).report(report.files, selection: report.selection)
         case .sandbox:
             let sandbox: SandboxOptions
             do { sandbox = try SandboxOptions.parse(arguments) } catch { Self.exit(usageErrorsWith: error, in: SandboxCommand.self) }

@@ -1,5 +1,6 @@
 import Foundation
 import GrokCore
+import GrokReport
 import GrokScript
 
 /// One `GrokClient` per set of client options (base URL, retries, trace), kept until
@@ -53,6 +54,19 @@ actor LiveServiceProvider: ServiceProvider {
 
     func journal(for options: SessionOptions) -> JournalView? {
         JournalView(journal: journal, origin: ServerOrigin(baseURL: options.baseURL, sandbox: sandbox))
+    }
+
+    /// The page of what this process's journal recorded: the tasks it created or touched.
+    func writeReport(html path: String, for options: SessionOptions) async throws(ReportFailure) -> Int? {
+        let jobs: [Job]
+        do { jobs = try await journal.jobsRecordedHere() } catch { throw ReportFailure(reason: error.description) }
+        let origin = ServerOrigin(baseURL: options.baseURL, sandbox: sandbox)
+        do {
+            try ReportFiles(html: path, junit: nil).write(jobs: jobs, servers: ReportServers.of(jobs, else: origin), redactor: key?.redactor ?? .none)
+        } catch {
+            throw ReportFailure(reason: error.reason)
+        }
+        return jobs.count
     }
 
     func hasSent() -> Bool {

@@ -106,10 +106,11 @@ struct Program {
                 await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: redacted)
             }
         }
+        let reported = await writeRunReport(journal: journal, after: status, redactor: key?.redactor ?? .none, reporter: redacted)
         await services?.shutdown()
         await sandbox?.stop()
         if temporaryState { try? FileManager.default.removeItem(at: stateDirectory) }
-        return status
+        return reported
     }
 
     // MARK: - Wiring

@@ -20,7 +20,7 @@ import Testing
             await harness.sandbox.inject([fault], on: .create)
             let journal = try Journal(directory: dir.url)
             let error = await expectGrokError {
-                _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "cat")
+                _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "cat", provenance: .init())
             }
             guard case .createOutcomeUnknown = error else { Issue.record("expected an unknown outcome, got \(String(describing: error))"); return }
             #expect(error?.description.contains("may have reached the server") == true)
@@ -57,7 +57,7 @@ import Testing
             let journal = try Journal(directory: dir.url)
             let bad = CreateRequest(model: VideoOptions.canonicalModel, prompt: "x", imageURL: "https://e.com/i.png",
                                     duration: 12, ratio: nil, orientation: nil)
-            let error = await expectGrokError { _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(bad, name: "bad") }
+            let error = await expectGrokError { _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(bad, name: "bad", provenance: .init()) }
             guard case .api(APICode.badRequest, _, _) = error else { Issue.record("expected 20002, got \(String(describing: error))"); return }
             #expect(try await journal.resolve(.nameOrID("bad"), on: harness.origin)?.confirmation == .rejected)
         }

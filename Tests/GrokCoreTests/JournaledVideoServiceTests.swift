@@ -50,7 +50,7 @@ import Testing
         defer { dir.remove() }
         try await SandboxHarness.run { harness in
             let journal = try Journal(directory: dir.url)
-            let task = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "cat")
+            let task = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "cat", provenance: .init())
             #expect(try JournalLines.read(journal.path).records.map(Self.event) == ["create cat", "created \(task.taskID)"])
         }
     }
@@ -65,7 +65,7 @@ import Testing
             let journal = try Journal(directory: dir.url)
             let service = JournaledVideoService(client: harness.client, journal: journal)
             await harness.sandbox.inject([.held], on: .create)
-            let submitting = Task { try await service.submit(SandboxHarness.request, name: "cat") }
+            let submitting = Task { try await service.submit(SandboxHarness.request, name: "cat", provenance: .init()) }
             let held = try await harness.until { await harness.sandbox.heldAnswers() == 1 }
             let whileHeld = (try? JournalLines.read(journal.path).records) ?? []
             let made = await harness.sandbox.tasks().map(\.id)
@@ -74,7 +74,7 @@ import Testing
             #expect(held)
             #expect(made == [task.taskID], "the create had reached the sandbox")
             #expect(whileHeld.map(Self.event) == ["create cat"], "on disk while the answer was held")
-            guard case .createAttempt(_, _, let recorded, _)? = whileHeld.first else { return }
+            guard case .createAttempt(_, _, let recorded, _, _)? = whileHeld.first else { return }
             let received = await harness.log(.create).first.flatMap { JSONValue.parse($0.body) }
             #expect(recorded == received, "the record holds the request that was sent")
             #expect(try JournalLines.read(journal.path).records.map(Self.event) == ["create cat", "created \(task.taskID)"])
@@ -91,7 +91,7 @@ import Testing
             let journal = try Journal(directory: dir.url)
             let service = JournaledVideoService(client: harness.client, journal: journal)
             await harness.sandbox.inject([.held], on: .create)
-            let submitting = Task { try await service.submit(SandboxHarness.request, name: "cat") }
+            let submitting = Task { try await service.submit(SandboxHarness.request, name: "cat", provenance: .init()) }
             let held = try await harness.until { await harness.sandbox.heldAnswers() == 1 }
             try FileManager.default.removeItem(atPath: journal.path)
             try FileManager.default.createSymbolicLink(atPath: journal.path, withDestinationPath: "/dev/full")
@@ -108,7 +108,7 @@ import Testing
 
     private static func event(_ record: JournalRecord) -> String {
         switch record {
-        case .createAttempt(_, let name, _, _): "create \(name ?? "-")"
+        case .createAttempt(_, let name, _, _, _): "create \(name ?? "-")"
         case .created(_, let created, _): "created \(created.taskID)"
         default: "other"
         }
@@ -117,7 +117,7 @@ import Testing
     /// The statuses the journal holds for one task, in order.
     private func statuses(in journal: Journal, of taskID: String) throws -> [String] {
         try JournalLines.read(journal.path).records.compactMap { record in
-            guard case .status(let info, _) = record, info.taskID == taskID else { return nil }
+            guard case .status(let info, _, _) = record, info.taskID == taskID else { return nil }
             return info.status.raw
         }
     }

@@ -14,11 +14,11 @@ import Testing
         try await SandboxHarness.run(key: key, retries: 1) { harness in
             let journal = try Journal(directory: dir.url, redactor: harness.client.redactor)
             let service = JournaledVideoService(client: harness.client, journal: journal)
-            let task = try await service.submit(SandboxHarness.request, name: "cat")
+            let task = try await service.submit(SandboxHarness.request, name: "cat", provenance: .init())
             _ = try await service.wait(for: [task.taskID], schedule: harness.fastWaiter.schedule, timeout: .seconds(60),
                                        pollImmediately: false, onUpdate: { _ in })
             await harness.sandbox.inject([.dropConnection], on: .create)
-            let createError = await expectGrokError { _ = try await service.submit(SandboxHarness.request, name: "x") }
+            let createError = await expectGrokError { _ = try await service.submit(SandboxHarness.request, name: "x", provenance: .init()) }
             await harness.sandbox.inject([.malformedJSON], on: .query)
             let queryError = await expectGrokError { _ = try await harness.client.query(taskID: task.taskID) }
             texts = [createError, queryError].compactMap { $0 }.flatMap { [$0.description, $0.hint ?? "", String(reflecting: $0)] }
@@ -47,7 +47,7 @@ import Testing
         try await SandboxHarness.run(key: key, retries: 0) { harness in
             let journal = try Journal(directory: dir.url, redactor: harness.client.redactor)
             await harness.sandbox.inject([.keyEcho(echo, offset: offset)], on: .create)
-            let error = await expectGrokError { _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "x") }
+            let error = await expectGrokError { _ = try await JournaledVideoService(client: harness.client, journal: journal).submit(SandboxHarness.request, name: "x", provenance: .init()) }
             texts = [error?.description ?? "", String(reflecting: error), harness.trace.text]
             #expect(harness.trace.text.contains("authorization="))
         }

@@ -11,7 +11,7 @@ import Testing
         try await SandboxHarness.run { harness in
             let journal = try Journal(directory: dir.url.appendingPathComponent("state"))
             let service = JournaledVideoService(client: harness.client, journal: journal)
-            let task = try await service.submit(SandboxHarness.request, name: "cat")
+            let task = try await service.submit(SandboxHarness.request, name: "cat", provenance: .init())
             #expect(task.status.kind == .queued)
             let outcomes = try await service.wait(for: [task.taskID], schedule: harness.fastWaiter.schedule, timeout: .seconds(60),
                                                   pollImmediately: false, onUpdate: { _ in })

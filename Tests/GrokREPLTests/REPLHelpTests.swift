@@ -40,7 +40,7 @@ import Testing
     @Test func longHelpGoesThroughThePager() async throws {
         try await session(columns: 80, pager: Self.marker) { terminal in
             terminal.type("help\n")
-            try await terminal.waitFor("the paged list") { screen in screen.contains("|  wait ") }
+            try await terminal.waitFor("the paged list") { screen in screen.contains("|  quit ") }
             try await terminal.waitFor("the prompt after") { _ in terminal.cursorLine == "grok(sandbox)>" }
             let lines = terminal.lines.all.map(\.text)
             let marked = lines.filter { $0.hasPrefix("|") }
@@ -59,7 +59,7 @@ import Testing
     @Test func aMissingPagerPrintsDirectly() async throws {
         try await session(pager: "no-such-pager-grok-test") { terminal in
             terminal.type("help\n")
-            try await terminal.waitFor("the list") { screen in screen.split(separator: "\n").contains { $0.hasPrefix("  wait ") } }
+            try await terminal.waitFor("the list") { screen in screen.split(separator: "\n").contains { $0.hasPrefix("  quit ") } }
             // Ctrl-D typed while the list is still coming may be swallowed: only at the prompt.
             try await terminal.waitFor("the prompt after") { _ in terminal.cursorLine == "grok(sandbox)>" }
             terminal.type(REPLEndToEndTests.ctrlD)
@@ -86,7 +86,7 @@ import Testing
         let terminal = try process.start(["help"], environment: ["PAGER": "echo less-options-$LESS; " + Self.marker], columns: 70)
         try await terminal.killedIfThrowing {
             #expect(try await terminal.exit() == 0)
-            try await terminal.waitFor("the paged list") { screen in screen.contains("|  wait ") }
+            try await terminal.waitFor("the paged list") { screen in screen.contains("|  quit ") }
             #expect(terminal.output.contains("less-options-FRX\r\n"), "\(terminal.output.prefix(200))")
             #expect(terminal.lines.all.allSatisfy { !$0.wrapped }, "\(terminal.text)")
         }

@@ -84,6 +84,7 @@ enum BoundSummary {
         case .download(let reference, let path): "download \(optional(reference)) to \(optional(path))"
         case .downloadAll(let directory): "download all to \(optional(directory))"
         case .jobs(let all): "jobs all=\(all)"
+        case .report(let path): "report \(word(path))"
         case .upload(let path): "upload \(word(path))"
         case .balance: "balance"
         case .echo(let words): "echo [" + words.map(word).joined(separator: ", ") + "]"

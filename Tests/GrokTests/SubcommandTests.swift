@@ -6,7 +6,7 @@ import Testing
 /// `error:` wording and the shell completion scripts.
 @Suite struct SubcommandTests {
     @Test(arguments: [("check", "USAGE: grok check"), ("run", "USAGE: grok run"), ("help", "USAGE: grok help"),
-                      ("sandbox", "grok sandbox"), ("tutorial", "USAGE: grok tutorial")])
+                      ("sandbox", "grok sandbox"), ("tutorial", "USAGE: grok tutorial"), ("report", "USAGE: grok report")])
     func subcommandHelpDescribesTheSubcommand(subcommand: String, usage: String) async throws {
         let result = try await GrokProcess.run([subcommand, "--help"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -92,7 +92,7 @@ import Testing
         _ = try directory.write("notes.txt", "x\n")
         try FileManager.default.createDirectory(atPath: directory.path("scripts"), withIntermediateDirectories: true)
         let all = try await completions(typed: "", in: directory.url)
-        #expect(all == ["check", "run", "help", "sandbox", "tutorial", "demo.grok", "scripts/"])
+        #expect(all == ["check", "run", "help", "sandbox", "tutorial", "report", "demo.grok", "scripts/"])
         #expect(try await completions(typed: "s", in: directory.url) == ["sandbox", "scripts/"])
     }
 

@@ -29,6 +29,12 @@ public struct Job: Sendable, Equatable {
     public var videoURL: URL?
     public var errorMessage: String?
     public var file: String?
+    /// The first time a terminal status (completed, failed, canceled) was recorded.
+    public var finishedAt: Date?
+    /// Queries answered for this task, as recorded; nil when no record counted them.
+    public var queries: Int?
+    /// The script, line and local image the create came from, when it said.
+    public var provenance = Provenance()
     /// Every path the video was saved at (absolute), with its length then.
     public var saved: [String: Int64] = [:]
 

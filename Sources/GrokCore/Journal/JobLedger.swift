@@ -16,9 +16,11 @@ struct JobLedger: Sendable {
     mutating func apply(_ entry: JournalEntry) {
         let origin = entry.origin
         switch entry.record {
-        case .createAttempt(let attempt, let name, let request, let time):
-            jobs.append(Job(origin: origin, attempt: attempt, name: name, confirmation: .unconfirmed, prompt: request["prompt"]?.stringValue,
-                            request: request, submittedAt: time, updatedAt: time))
+        case .createAttempt(let attempt, let name, let request, let provenance, let time):
+            var job = Job(origin: origin, attempt: attempt, name: name, confirmation: .unconfirmed, prompt: request["prompt"]?.stringValue,
+                          request: request, submittedAt: time, updatedAt: time)
+            job.provenance = provenance
+            jobs.append(job)
             byAttempt[attempt] = jobs.count - 1
         case .created(let attempt, let task, let time):
             guard let index = byAttempt[attempt] else { return }
@@ -32,9 +34,11 @@ struct JobLedger: Sendable {
             jobs[index].confirmation = mayExist ? .unconfirmed : .rejected
             jobs[index].errorMessage = error
             jobs[index].updatedAt = time
-        case .status(let info, let time):
+        case .status(let info, let queries, let time):
             let index = index(forTask: TaskKey(origin: origin, taskID: info.taskID), time: time)
             jobs[index].status = info.status
+            if let queries { jobs[index].queries = (jobs[index].queries ?? 0) + queries }
+            if info.status.isTerminal, jobs[index].finishedAt == nil { jobs[index].finishedAt = time }
             jobs[index].progress = info.progress
             jobs[index].videoURL = info.videoURL ?? jobs[index].videoURL
             jobs[index].errorMessage = info.errorMessage ?? jobs[index].errorMessage

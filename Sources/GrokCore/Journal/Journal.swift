@@ -9,6 +9,15 @@ public actor Journal {
     private let redactor: Redactor
     /// The jobs as last read, so that reading them again costs only the lines added since.
     private var tail = JournalTail()
+    /// The attempts and tasks this object has written records of: what a report of this
+    /// run (or REPL session) shows.
+    private var recordedAttempts: Set<String> = []
+    private var recordedTasks: Set<TaskKey> = []
+
+    private struct TaskKey: Hashable {
+        let origin: ServerOrigin
+        let taskID: String
+    }
 
     public init(directory: URL, redactor: Redactor = .none) throws(GrokError) {
         try StateDirectory.prepare(directory)
@@ -37,6 +46,29 @@ public actor Journal {
         }
         guard fsync(fd) == 0 else { throw .journal(path: path, reason: String(cString: strerror(errno))) }
         if !existed { FileSync.directory(containing: path) }
+        note(record, origin: origin)
+    }
+
+    private func note(_ record: JournalRecord, origin: ServerOrigin) {
+        switch record {
+        case .createAttempt(let attempt, _, _, _, _), .created(let attempt, _, _), .createFailed(let attempt, _, _, _):
+            recordedAttempts.insert(attempt)
+        case .status(let info, _, _):
+            recordedTasks.insert(TaskKey(origin: origin, taskID: info.taskID))
+        case .downloaded(let taskID, _, _, _):
+            recordedTasks.insert(TaskKey(origin: origin, taskID: taskID))
+        }
+    }
+
+    /// The jobs this object has written a record of since it was made: the tasks this
+    /// process created or touched (queried, waited for, downloaded), as the journal has them.
+    public func jobsRecordedHere() throws(GrokError) -> [Job] {
+        guard !recordedAttempts.isEmpty || !recordedTasks.isEmpty else { return [] }
+        return try jobs().filter { job in
+            if let attempt = job.attempt, recordedAttempts.contains(attempt) { return true }
+            guard let origin = job.origin, let taskID = job.taskID else { return false }
+            return recordedTasks.contains(TaskKey(origin: origin, taskID: taskID))
+        }
     }
 
     private static func endsWithNewline(_ fd: Int32) -> Bool {
@@ -47,9 +79,9 @@ public actor Journal {
     }
 
     /// Records a create attempt before it is sent; returns its attempt id.
-    func recordCreateAttempt(name: String?, request: CreateRequest, origin: ServerOrigin) throws(GrokError) -> String {
+    func recordCreateAttempt(name: String?, request: CreateRequest, provenance: Provenance = .init(), origin: ServerOrigin) throws(GrokError) -> String {
         let attempt = UUID().uuidString.lowercased()
-        try record(.createAttempt(attempt: attempt, name: name, request: request.json, time: Date()), origin: origin)
+        try record(.createAttempt(attempt: attempt, name: name, request: request.json, provenance: provenance, time: Date()), origin: origin)
         return attempt
     }
 

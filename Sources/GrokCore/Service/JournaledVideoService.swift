@@ -19,8 +19,8 @@ public struct JournaledVideoService: VideoService {
     /// Creates a task with the journal kept on both sides of the call: the attempt is
     /// synced to disk before the request is sent, and the answer (or the failure, and
     /// whether a task may nevertheless exist) right after.
-    public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
-        let attempt = try await journal.recordCreateAttempt(name: name, request: request, origin: origin)
+    public func submit(_ request: CreateRequest, name: String?, provenance: Provenance) async throws(GrokError) -> CreatedTask {
+        let attempt = try await journal.recordCreateAttempt(name: name, request: request, provenance: provenance, origin: origin)
         let task: CreatedTask
         do {
             task = try await client.create(request)
@@ -46,22 +46,23 @@ public struct JournaledVideoService: VideoService {
 
     public func query(taskID: String) async throws(GrokError) -> TaskInfo {
         let info = try await client.query(taskID: taskID)
-        try? await journal.record(.status(info, time: Date()), origin: origin)
+        try? await journal.record(.status(info, queries: 1, time: Date()), origin: origin)
         return info
     }
 
     /// Records an answer when its status, video or error differs from the task's previous
-    /// answer (not for progress alone).
+    /// answer (not for progress alone), with the queries made since the task's last record.
     public func wait(for taskIDs: [String], schedule: PollSchedule, timeout: Duration, pollImmediately: Bool,
                      onUpdate: @escaping @Sendable (WaitUpdate) async -> Void) async throws(GrokError) -> [(taskID: String, outcome: WaitOutcome)] {
         let (journal, origin) = (self.journal, self.origin)
-        let previous = Mutex<[String: TaskInfo]>([:])
+        let previous = Mutex<[String: (info: TaskInfo, queries: Int)]>([:])
         return try await Waiter(client: client, schedule: schedule, timeout: timeout)
             .wait(for: taskIDs, pollImmediately: pollImmediately) { update in
                 let info = update.info
-                let before = previous.withLock { $0.updateValue(info, forKey: info.taskID) }
-                if info.status != before?.status || info.videoURL != before?.videoURL || info.errorMessage != before?.errorMessage {
-                    try? await journal.record(.status(info, time: Date()), origin: origin)
+                let before = previous.withLock { $0[info.taskID] }
+                if info.status != before?.info.status || info.videoURL != before?.info.videoURL || info.errorMessage != before?.info.errorMessage {
+                    previous.withLock { $0[info.taskID] = (info, update.queries) }
+                    try? await journal.record(.status(info, queries: update.queries - (before?.queries ?? 0), time: Date()), origin: origin)
                 }
                 await onUpdate(update)
             }

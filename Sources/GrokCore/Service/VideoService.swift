@@ -3,7 +3,8 @@ import Foundation
 /// What a script needs from the API and the journal. `JournaledVideoService` is the real
 /// one; `--dry-run`, the rehearsal and tests supply their own.
 public protocol VideoService: Sendable {
-    func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask
+    /// `provenance`: where the create came from, kept in the journal for reports.
+    func submit(_ request: CreateRequest, name: String?, provenance: Provenance) async throws(GrokError) -> CreatedTask
     func upload(path: String) async throws(GrokError) -> UploadedFile
     func query(taskID: String) async throws(GrokError) -> TaskInfo
     func wait(for taskIDs: [String], schedule: PollSchedule, timeout: Duration, pollImmediately: Bool,

@@ -14,6 +14,14 @@ public enum WaitOutcome: Sendable, Equatable {
 public struct WaitUpdate: Sendable, Equatable {
     public let info: TaskInfo
     public let elapsed: Duration
+    /// The queries answered for this task in this wait so far, this one included.
+    public let queries: Int
+
+    init(info: TaskInfo, elapsed: Duration, queries: Int = 1) {
+        self.info = info
+        self.elapsed = elapsed
+        self.queries = queries
+    }
 }
 
 /// Polls many tasks concurrently until each is terminal, under the client's shared rate cap,
@@ -65,6 +73,7 @@ public struct Waiter: Sendable {
         let deadline = start + timeout
         var last: TaskInfo?
         var answers: [PollAnswer] = []
+        var queries = 0
         while true {
             let pause = answers.isEmpty && pollImmediately ? .zero : schedule.pause(after: answers, unit: Double.random(in: 0..<1))
             let wakeUp = min(clock.now + pause, deadline)
@@ -77,7 +86,8 @@ public struct Waiter: Sendable {
             } catch {
                 return .failed(error)
             }
-            if info != last { await onUpdate(WaitUpdate(info: info, elapsed: clock.now - start)) }
+            queries += 1
+            if info != last { await onUpdate(WaitUpdate(info: info, elapsed: clock.now - start, queries: queries)) }
             last = info
             if info.status.isTerminal { return .finished(info) }
             if clock.now >= deadline { return .timedOut(last) }

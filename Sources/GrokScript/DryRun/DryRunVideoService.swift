@@ -30,7 +30,7 @@ public final class DryRunVideoService: VideoService {
         endpoint.method + " " + endpoint.url(base: base).absoluteString
     }
 
-    public func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
+    public func submit(_ request: CreateRequest, name: String?, provenance: Provenance) async throws(GrokError) -> CreatedTask {
         would("create a \(paid ? "paid" : "sandbox") task: " + Self.describe(.create, base: baseURL) + (name.map { " (as \($0))" } ?? ""))
         reporter.emit(.request(request.json, note: nil))
         let number = counter.next()

@@ -57,6 +57,9 @@ extension Evaluator {
             return { try await self.downloadAll(to: directory, at: range) }
         case .jobs(let all):
             return { try await self.jobs(all: all, at: range) }
+        case .report(let argument):
+            let path = Self.expandHome(try value(of: argument), environment: environment)
+            return { try await self.report(to: path, at: range) }
         case .upload(let argument):
             let path = resolveInputPath(try value(of: argument))
             return { try await self.upload(path, at: range) }

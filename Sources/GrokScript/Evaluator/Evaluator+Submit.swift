@@ -12,7 +12,7 @@ extension Evaluator {
         let service = try await service(at: range)
         let imageURL = try await imageURL(for: valid.image, service: service, at: range)
         let task: CreatedTask
-        do { task = try await create(valid.request(imageURL: imageURL), name: name, service: service) } catch {
+        do { task = try await create(valid.request(imageURL: imageURL), name: name, provenance: provenance(of: valid, at: range), service: service) } catch {
             // `last` is this create now, whose id is not known: never the task before it.
             if case .createOutcomeUnknown = error {
                 session.lastCreateUnconfirmed = true
@@ -38,10 +38,10 @@ extension Evaluator {
     /// A create is paid once it reaches the server, so a signal does not cut it short: it
     /// finishes (within the request's own timeout) and its id is recorded, then the run
     /// stops at the next statement. A second signal ends the process at once.
-    private func create(_ request: CreateRequest, name: String?, service: any VideoService) async throws(GrokError) -> CreatedTask {
+    private func create(_ request: CreateRequest, name: String?, provenance: Provenance, service: any VideoService) async throws(GrokError) -> CreatedTask {
         let reporter = self.reporter
         let create = Task { () async -> Result<CreatedTask, GrokError> in
-            do throws(GrokError) { return .success(try await service.submit(request, name: name)) } catch { return .failure(error) }
+            do throws(GrokError) { return .success(try await service.submit(request, name: name, provenance: provenance)) } catch { return .failure(error) }
         }
         let result = await withTaskCancellationHandler {
             await create.value
@@ -49,6 +49,18 @@ extension Evaluator {
             reporter.emit(.warning("stopping after the create in flight…"))
         }
         return try result.get()
+    }
+
+    /// Where this create comes from, for the journal's reports: the file and line of the
+    /// `submit`, and the local image behind the upload URL.
+    private func provenance(of draft: ValidDraft, at range: SourceRange) -> Provenance {
+        var provenance = Provenance()
+        if let source = frames.last?.source {
+            provenance.script = source.name
+            provenance.line = source.line(containing: range.start)
+        }
+        if case .file(let path) = draft.image { provenance.imageFile = URL(fileURLWithPath: path).standardizedFileURL.path }
+        return provenance
     }
 
     /// The URL the create call names: the image's own, or a local file's upload.

@@ -12,6 +12,7 @@ enum RuntimeError: DiagnosticKind {
     case saveOutsideREPL
     case saveWouldReplace(path: String)
     case saveFailed(path: String, reason: String)
+    case reportFailed(path: String, reason: String)
     /// `for name text in lines FILE` met a line with fewer fields than names.
     case tooFewFields(names: [String], found: Int, origin: String)
     case unreadableImage(path: String)
@@ -67,6 +68,8 @@ enum RuntimeError: DiagnosticKind {
                               hint: "save! \(path) replaces it, or choose another name")
         case .saveFailed(let path, let reason):
             DiagnosticWording(id: "run.save-failed", message: "cannot write '\(path)': \(reason)")
+        case .reportFailed(let path, let reason):
+            DiagnosticWording(id: "run.report-failed", message: "cannot write the report '\(path)': \(reason)")
         case .tooFewFields(let names, let found, let origin):
             DiagnosticWording(
                 id: "run.too-few-fields",
@@ -180,7 +183,7 @@ enum RuntimeError: DiagnosticKind {
         switch self {
         case .client(let error, _):
             error.exitStatus
-        case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask, .saveFailed:
+        case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask, .saveFailed, .reportFailed:
             .runtimeError
         case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,
              .missingScriptArgument, .invalidValue, .invalidDuration, .noTask, .valueTooLarge, .overBudget, .tooLong,

@@ -15,9 +15,22 @@ public protocol ServiceProvider: Sendable {
     /// Whether the user answered `s` at a step pause since last asked: step mode is then
     /// off for the rest of the session, until `set step on`.
     func stepsSkipped() async -> Bool
+    /// Writes the HTML report of the tasks this session's services created or touched to
+    /// `path`; how many it shows. Nil where nothing is written (a dry run, the rehearsal).
+    func writeReport(html path: String, for options: SessionOptions) async throws(ReportFailure) -> Int?
+}
+
+/// Why a report was not written.
+public struct ReportFailure: Error, Sendable {
+    public let reason: String
+
+    public init(reason: String) {
+        self.reason = reason
+    }
 }
 
 extension ServiceProvider {
+    public func writeReport(html path: String, for options: SessionOptions) async throws(ReportFailure) -> Int? { nil }
     public func lastResponse() async -> String? { nil }
     public func journal(for options: SessionOptions) async -> JournalView? { nil }
     public func stepsSkipped() async -> Bool { false }

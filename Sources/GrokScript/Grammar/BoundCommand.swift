@@ -19,6 +19,8 @@ public enum BoundCommand: Sendable, Equatable {
     /// `download all [to DIR]`: every completed task of the session (or the journal).
     case downloadAll(to: Argument?)
     case jobs(all: Bool)
+    /// `report PATH`: the HTML page of the tasks this session created or touched.
+    case report(Argument)
     case upload(Argument)
     case balance
     case echo([Argument])

@@ -70,7 +70,10 @@ public enum CommandTable {
         .command("jobs", [.optional([.keyword(Word.all)])], group: .tasks,
                  summary: "List this server's tasks from the journal: name, id, status, age, prompt, file. "
                      + "'jobs all' lists every attempt of every server, with its host.",
-                 example: "jobs", related: ["status", "show"]) { .jobs(all: $0.has(Word.all)) },
+                 example: "jobs", related: ["status", "show", "report"]) { .jobs(all: $0.has(Word.all)) },
+        .command("report", [.value(Slot("PATH", .path))], group: .tasks,
+                 summary: "Write an HTML page of this session's tasks and videos.",
+                 example: "report cats.html", related: ["jobs", "download"], keptBySave: false) { $0.value.map(BoundCommand.report) },
         .command("upload", [.value(Slot("PATH", .path, file: .read))], group: .tasks,
                  summary: "Upload a local file and print its URL; sets $upload_url.",
                  example: "upload cat.png", related: ["image"]) { $0.value.map(BoundCommand.upload) },

@@ -28,7 +28,7 @@ final class RehearsalService: VideoService, ServiceProvider {
     func hasSent() -> Bool { false }
     func shutdown() async {}
 
-    func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
+    func submit(_ request: CreateRequest, name: String?, provenance: Provenance) async throws(GrokError) -> CreatedTask {
         let number = counted.withLock { plan in
             plan.creates += 1
             plan.videoSeconds += request.duration

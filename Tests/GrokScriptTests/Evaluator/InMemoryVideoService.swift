@@ -66,7 +66,7 @@ final class InMemoryVideoService: VideoService, ServiceProvider {
 
     // MARK: VideoService
 
-    func submit(_ request: CreateRequest, name: String?) async throws(GrokError) -> CreatedTask {
+    func submit(_ request: CreateRequest, name: String?, provenance: Provenance) async throws(GrokError) -> CreatedTask {
         try call("submit", request.prompt)
         let id = state.withLock { state -> String in
             let id = "mem-\(state.prompts.count + 1)"
