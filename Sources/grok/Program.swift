@@ -81,7 +81,7 @@ struct Program {
         let services = options.dryRun ? nil
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   sandbox: sandbox?.baseURL,
-                                  trace: { redacted.emit(.trace($0)) })
+                                  report: { redacted.emit($0) })
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
         let makeEvaluator: @Sendable () -> Evaluator = {

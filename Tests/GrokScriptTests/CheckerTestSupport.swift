@@ -108,6 +108,7 @@ enum BoundSummary {
         case .response: "response"
         case .jobs: "jobs"
         case .job(let reference): "job \(optional(reference))"
+        case .exchange(let number): "exchange \(word(number))"
         }
     }
 

@@ -23,6 +23,9 @@ public struct ClientConfiguration: Sendable {
     /// JSON answers larger than this are refused.
     public var maxResponseBytes: Int
     public var trace: TraceSink?
+    /// Numbers each exchange (`#N` in the trace). Clients given one counter number the
+    /// exchanges of a session once, whichever client sent them.
+    public var exchangeNumbers = ExchangeCounter()
 
     public init(
         baseURL: URL, apiKey: APIKey? = nil, allowInsecureHTTP: Bool = false, retry: RetryPolicy = .init(),

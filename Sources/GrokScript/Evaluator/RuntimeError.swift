@@ -38,6 +38,7 @@ enum RuntimeError: DiagnosticKind {
     case fileTooLarge(path: String, limit: Int)
     /// A second download to one path, found by the rehearsal; `first`: where the first is.
     case downloadTwice(path: String, first: String)
+    case wire(WireProblem)
 
     var wording: DiagnosticWording {
         switch self {
@@ -156,6 +157,8 @@ enum RuntimeError: DiagnosticKind {
                 label: "too large",
                 hint: "split the file, or keep the long texts in files of their own"
             )
+        case .wire(let problem):
+            problem.wording
         case .downloadTwice(let path, let first):
             DiagnosticWording(
                 id: "run.download-twice",
@@ -171,6 +174,8 @@ enum RuntimeError: DiagnosticKind {
         switch self {
         case .client(let error, _):
             error.exitStatus
+        case .wire(let problem):
+            problem.status
         case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask, .saveFailed:
             .runtimeError
         case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,

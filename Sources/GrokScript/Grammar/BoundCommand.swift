@@ -35,6 +35,8 @@ public enum ShowTarget: Sendable, Equatable {
     /// `nil`: the create; otherwise one of the other calls.
     case curl(CurlCall?)
     case job(Argument?)
+    /// `show exchange N`: exchange `#N` of the trace.
+    case exchange(Argument)
 }
 
 /// `show curl status REF`, `download REF`, `upload PATH`, `balance`: the calls besides the create.

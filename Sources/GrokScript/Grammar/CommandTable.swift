@@ -43,7 +43,8 @@ public enum CommandTable {
                  example: "reset", related: ["unset", "show draft"]) { _ in .reset },
         .command("show", [.optional([.choice(showTargets)])], group: .draft,
                  summary: "Show the draft, the exact JSON request, an equivalent curl command (of the create, or of "
-                     + "'status REF', 'download REF', 'upload PATH' or 'balance'), the API's last answer (response), the options, or tasks.",
+                     + "'status REF', 'download REF', 'upload PATH' or 'balance'), the last HTTP answer whole (response: status line, "
+                     + "headers, body), any exchange of the last \(WireLog.kept) by the trace's number (exchange N), the options, or tasks.",
                  example: "show curl status cat", related: ["submit", "jobs"], keptBySave: false) { match in
             guard let word = match.word else { return .show(.draft) }
             return ShowSubject(rawValue: word).flatMap { $0.target(match) }.map(BoundCommand.show)
@@ -170,6 +171,7 @@ public enum CommandTable {
     private static let showTargetBranches = ShowSubject.allCases.map { subject in
         switch subject {
         case .job: Choice.Branch(subject.rawValue, [.optional([.value(taskReference)])])
+        case .exchange: Choice.Branch(subject.rawValue, [.value(Slot("N", .count(1...Int(Int32.max))))])
         case .curl: Choice.Branch(subject.rawValue, [.optional([.choice(curlCalls)])])
         default: Choice.Branch(subject.rawValue)
         }
@@ -202,7 +204,7 @@ public enum CommandTable {
 
 /// What `show` shows.
 public enum ShowSubject: String, Sendable, CaseIterable {
-    case draft, request, curl, response, options, jobs, job
+    case draft, request, curl, response, exchange, options, jobs, job
 
     func target(_ match: GrammarMatch) -> ShowTarget? {
         switch self {
@@ -218,6 +220,7 @@ public enum ShowSubject: String, Sendable, CaseIterable {
             case nil: return nil
             }
         case .response: return .response
+        case .exchange: return match.value.map(ShowTarget.exchange)
         case .options: return .options
         case .jobs: return .jobs
         case .job: return .job(match.value)
