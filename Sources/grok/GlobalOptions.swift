@@ -40,6 +40,10 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Show every HTTP exchange, with the key as Bearer ***.")
     var trace = false
 
+    @Option(help: ArgumentHelp("Write every HTTP exchange to this HAR 1.2 file (key hidden), whole after each one.", valueName: "file"),
+            completion: .file(extensions: ["har"]))
+    var har: String?
+
     @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
     var allowInsecureHttp = false
 

@@ -47,7 +47,8 @@ actor LiveServiceProvider: ServiceProvider {
         return JournaledVideoService(client: client, journal: journal, origin: origin)
     }
 
-    func wire() -> WireLog? { wireLog }
+    /// `async` like the protocol's default, so a call on this type finds this one, not that.
+    func wire() async -> WireLog? { wireLog }
 
     /// Every step goes to the wire log; with `trace`, to the user too.
     private func traceSink(printing: Bool) -> TraceSink {

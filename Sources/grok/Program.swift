@@ -72,6 +72,7 @@ struct Program {
         // quarter of the task time (at most the usual 5 s), and progress timing does the rest.
         if options.sandbox { sessionOptions.pollInterval = min(sessionOptions.pollInterval, max(.milliseconds(250), sandboxTaskTime / 4)) }
         sessionOptions.trace = options.trace
+        sessionOptions.har = options.har
         sessionOptions.paid = !options.sandbox
         sessionOptions.format = options.json ? .json : .text
         // A dry run prints the whole plan, however large; a run that spends is capped.
@@ -82,6 +83,11 @@ struct Program {
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   sandbox: sandbox?.baseURL,
                                   report: { redacted.emit($0) })
+        if let services, !(await followHAR(services, reporter: redacted)) {
+            await services.shutdown()
+            await sandbox?.stop()
+            return .runtimeError
+        }
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
         let makeEvaluator: @Sendable () -> Evaluator = {

@@ -33,6 +33,11 @@ public struct Exchange: Sendable, Equatable {
         (requestEvent, endEvent) = (request, end)
     }
 
+    /// ISO 8601 with milliseconds, in UTC: HAR's `startedDateTime` and the JSON events' `started`.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
     public var milliseconds: Int { TraceEvent.milliseconds(elapsed) }
 
     public var status: Int? {

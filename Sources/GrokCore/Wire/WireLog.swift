@@ -14,6 +14,7 @@ public final class WireLog: Sendable {
         var pending: [Int: TraceEvent] = [:]
         var exchanges: [Exchange] = []
         var observers: [String: Observer] = [:]
+        var har: HARFile?
     }
 
     private let state = Mutex(State())
@@ -52,6 +53,23 @@ public final class WireLog: Sendable {
             guard let first = state.exchanges.map(\.number).min(), let last = state.exchanges.map(\.number).max() else { return nil }
             return (first, last)
         }
+    }
+
+    /// Writes every exchange from now on to a new HAR file at `path`; `nil` stops the one
+    /// being written; the path of the file being written already, nothing. The file is whole
+    /// after each exchange (`HARFile`).
+    public func writeHAR(to path: String?) throws(GrokError) {
+        guard path != state.withLock({ $0.har?.path }) else { return }
+        var file: HARFile?
+        if let path { file = try HARFile(path: path) }
+        let observer: Observer? = if let file { { file.append($0) } } else { nil }
+        let previous: HARFile? = state.withLock { state in
+            let previous = state.har
+            state.har = file
+            state.observers["har"] = observer
+            return previous
+        }
+        previous?.close()
     }
 
     /// Calls `observer` with each exchange that ends from now on (`nil`: stops the one of that name).

@@ -19,12 +19,14 @@ extension Evaluator {
                 : try arguments.map { try value(of: $0, for: setting) }.joined(separator: " ")
             setting.place.write(&session, text, resolveInputPath)
             if !setting.isDraftField { reporter.apply(session.options) }
+            if key == .har { return { try await self.followHAR(at: range) } }
         case .listSettings:
             reporter.emit(.settings(kind: "settings", Setting.all.map { ($0.key.rawValue, $0.value(in: session)) }))
         case .unset(let key):
             let setting = key.setting
             setting.place.reset(&session)
             if !setting.isDraftField { reporter.apply(session.options) }
+            if key == .har { return { try await self.followHAR(at: range) } }
         case .reset:
             session.draft = Draft()
         case .echo(let arguments):

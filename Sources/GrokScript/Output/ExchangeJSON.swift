@@ -9,7 +9,7 @@ enum ExchangeJSON {
     static func fields(_ exchange: Exchange) -> OrderedDictionary<String, JSONValue> {
         var fields: OrderedDictionary<String, JSONValue> = [
             "n": .number(Double(exchange.number)),
-            "started": .string(timestamp(exchange.request.date)),
+            "started": .string(Exchange.timestamp(exchange.request.date)),
             "method": .string(exchange.method), "url": .string(exchange.url),
             "request_headers": headers(exchange.request.headers),
         ]
@@ -48,10 +48,5 @@ enum ExchangeJSON {
             object[header.name] = .string(object[header.name]?.stringValue.map { $0 + ", " + header.value } ?? header.value)
         }
         return .object(object)
-    }
-
-    /// ISO 8601 with milliseconds, in UTC: HAR's `startedDateTime` and the events' `started`.
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }

@@ -44,6 +44,9 @@ extension Setting {
             Setting(key, .choice(["auto", "on", "off"]), "colour in output (auto: only on a terminal)", .option(\.color))
         case .trace:
             Setting(key, .onOff, "show every HTTP exchange, with the key hidden", .option(\.trace))
+        case .har:
+            Setting(key, .path, "write every HTTP exchange to this HAR 1.2 file, whole after each one (off: stop)",
+                    .option(\.har, parse: { $0 == Word.off ? .some(nil) : $0 }, format: { $0 ?? Word.off }), words: [Word.off])
         case .maxTasks:
             Setting(key, .count(0...1_000_000), "refuse, before anything is sent, a run whose plan creates more tasks",
                     .option(\.maxTasks), words: [Word.none])

@@ -19,6 +19,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case format
     case color
     case trace
+    case har
     case maxTasks = "max-tasks"
     case rateLimit = "rate-limit"
 

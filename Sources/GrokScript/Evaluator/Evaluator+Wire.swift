@@ -1,0 +1,24 @@
+import GrokCore
+import GrokSyntax
+
+extension Evaluator {
+    /// After `set har` or `unset har`: the session's exchanges go to the file now named, or
+    /// to none. A run that sends nothing (a dry run, the rehearsal) writes no file.
+    func followHAR(at range: SourceRange) async throws {
+        guard let wire = await services.wire() else { return }
+        let path = session.options.har
+        do { try wire.writeHAR(to: path) } catch {
+            throw RuntimeFailure(.wire(.cannotWrite(what: "HAR file", path: path ?? "", reason: error.reason)), at: range)
+        }
+    }
+}
+
+extension GrokError {
+    /// Why a file could not be written, without the path the message around it names.
+    var reason: String {
+        switch self {
+        case .fileSystem(_, let reason), .unsafeDownloadPath(_, let reason): reason
+        default: description
+        }
+    }
+}
