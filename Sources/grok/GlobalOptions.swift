@@ -44,6 +44,10 @@ struct GlobalOptions: ParsableArguments {
             completion: .file(extensions: ["har"]))
     var har: String?
 
+    @Option(help: ArgumentHelp("Write a Markdown handout of the run: each statement, what it printed, each exchange as curl and its answer.",
+                               valueName: "file.md"), completion: .file(extensions: ["md"]))
+    var record: String?
+
     @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
     var allowInsecureHttp = false
 

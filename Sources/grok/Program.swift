@@ -83,25 +83,29 @@ struct Program {
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   sandbox: sandbox?.baseURL,
                                   report: { redacted.emit($0) })
-        if let services, !(await followHAR(services, reporter: redacted)) {
+        let handout = Handout(redactor: key?.redactor ?? .none)
+        if let services, !(await followWire(services, handout: handout, baseURL: baseURL, reporter: redacted)) {
             await services.shutdown()
             await sandbox?.stop()
             return .runtimeError
         }
+        let recorded = HandoutReporter(base: redacted, handout: handout)
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
         let makeEvaluator: @Sendable () -> Evaluator = {
-            services.map { Evaluator(session: session, reporter: redacted, services: $0, environment: environment, keepGoing: keepGoing) }
+            services.map { Evaluator(session: session, reporter: recorded, services: $0, environment: environment, keepGoing: keepGoing,
+                                     handout: handout) }
                 ?? .dryRun(session: session, reporter: redacted, environment: environment, keepGoing: keepGoing)
         }
         let status: ExitStatus
         if isInteractive(input) {
-            status = await runREPL(evaluator: makeEvaluator(), reporter: redacted, journal: journal, key: key, sandbox: sandbox?.baseURL)
+            status = await runREPL(evaluator: makeEvaluator(), reporter: recorded, journal: journal, key: key, sandbox: sandbox?.baseURL)
         } else {
             status = await InterruptSignal.run {
-                await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: redacted)
+                await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: recorded)
             }
         }
+        handout.stop()
         await services?.shutdown()
         await sandbox?.stop()
         if temporaryState { try? FileManager.default.removeItem(at: stateDirectory) }

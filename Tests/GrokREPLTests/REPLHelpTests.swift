@@ -36,11 +36,12 @@ import Testing
     }
 
     /// The list of commands, longer than 40 rows, goes through `$PAGER`; one command's
-    /// help, shorter, is printed directly. Continued lines start under the summaries.
+    /// help, shorter, is printed directly. Continued lines start under the summaries. (The
+    /// list's last line is looked for: its first ones are off a 40-row screen by now.)
     @Test func longHelpGoesThroughThePager() async throws {
         try await session(columns: 80, pager: Self.marker) { terminal in
             terminal.type("help\n")
-            try await terminal.waitFor("the paged list") { screen in screen.contains("|  wait ") }
+            try await terminal.waitFor("the paged list") { screen in screen.contains("|  quit ") }
             try await terminal.waitFor("the prompt after") { _ in terminal.cursorLine == "grok(sandbox)>" }
             let lines = terminal.lines.all.map(\.text)
             let marked = lines.filter { $0.hasPrefix("|") }
@@ -84,7 +85,7 @@ import Testing
         let terminal = try process.start(["help"], environment: ["PAGER": "echo less-options-$LESS; " + Self.marker], columns: 70)
         try await terminal.killedIfThrowing {
             #expect(try await terminal.exit() == 0)
-            try await terminal.waitFor("the paged list") { screen in screen.contains("|  wait ") }
+            try await terminal.waitFor("the paged list") { screen in screen.contains("|  quit ") }
             #expect(terminal.output.contains("less-options-FRX\r\n"), "\(terminal.output.prefix(200))")
             #expect(terminal.lines.all.allSatisfy { !$0.wrapped }, "\(terminal.text)")
         }

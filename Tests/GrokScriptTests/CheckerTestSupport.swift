@@ -92,6 +92,7 @@ enum BoundSummary {
         case .help(let topic): "help \(topic ?? "-")"
         case .save(let path, let replace): (replace ? "save! " : "save ") + word(path)
         case .exit(let code): "exit \(optional(code))"
+        case .record(let path): "record \(word(path))"
         }
     }
 

@@ -71,7 +71,7 @@ public struct TraceEvent: Sendable, Equatable {
     }
 
     /// A kept body as one text: binary or unread bodies by their size, a cut one marked.
-    static func wholeText(_ body: WireBody) -> String? {
+    public static func wholeText(_ body: WireBody) -> String? {
         guard let text = body.text else {
             return body.size.map { "(\($0) bytes of \(body.mimeType), not kept)" } ?? "(a body of \(body.mimeType), not kept)"
         }

@@ -32,6 +32,8 @@ extension Evaluator {
         case .echo(let arguments):
             // One argument, most echoes: no array to build and join.
             reporter.emit(.echo(arguments.count == 1 ? try value(of: arguments[0]) : try arguments.map(value(of:)).joined(separator: " ")))
+        case .record(let path):
+            try record(to: try value(of: path), at: range)
         case .save(let path, let replace):
             try save(to: try value(of: path), replacing: replace, at: range)
         case .help(let topic):

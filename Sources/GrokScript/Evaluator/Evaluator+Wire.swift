@@ -13,6 +13,17 @@ extension Evaluator {
     }
 }
 
+extension Evaluator {
+    /// `record FILE.md` starts the handout (a file there is replaced); `record off` stops it.
+    func record(to path: String, at range: SourceRange) throws {
+        guard let handout else { return }
+        guard path != Word.off else { return handout.stop() }
+        do { try handout.start(path, baseURL: session.options.baseURL) } catch {
+            throw RuntimeFailure(.wire(.cannotWrite(what: "handout", path: path, reason: error.reason)), at: range)
+        }
+    }
+}
+
 extension GrokError {
     /// Why a file could not be written, without the path the message around it names.
     var reason: String {

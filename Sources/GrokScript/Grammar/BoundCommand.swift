@@ -28,6 +28,8 @@ public enum BoundCommand: Sendable, Equatable {
     /// `save PATH` (refuses an existing file) or `save! PATH` (replaces it): the REPL's transcript.
     case save(Argument, replace: Bool)
     case exit(code: Argument?)
+    /// `record FILE.md` starts a Markdown handout of the session; `record off` stops it.
+    case record(Argument)
 }
 
 public enum ShowTarget: Sendable, Equatable {
