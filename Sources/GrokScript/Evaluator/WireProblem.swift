@@ -3,7 +3,7 @@ import GrokSyntax
 
 /// What went wrong with the session's wire: an exchange that is not kept, a HAR file or a
 /// handout that cannot be written.
-enum WireProblem: Equatable {
+enum WireProblem {
     /// `show exchange N` for a number the session does not hold: `kept` the first and last it does.
     case noSuchExchange(String, kept: (first: Int, last: Int)?)
     /// `what`: `HAR file` or `handout`.
@@ -32,9 +32,5 @@ enum WireProblem: Equatable {
         case .noSuchExchange: .usage
         case .cannotWrite: .runtimeError
         }
-    }
-
-    static func == (lhs: WireProblem, rhs: WireProblem) -> Bool {
-        lhs.wording.message == rhs.wording.message
     }
 }
