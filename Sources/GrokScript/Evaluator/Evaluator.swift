@@ -90,7 +90,7 @@ public final class Evaluator {
         guard frames.count == 1, let handout else { return try await execute(statements, sourced: sourced) }
         // A handout shows each top-level statement, then what it printed and sent.
         for statement in statements {
-            if case .command(.record, _) = statement {} else { handout.entry(source.text(of: statement.range)) }
+            if case .command(.record, _) = statement {} else if handout.isRecording { handout.entry(source.text(of: statement.range)) }
             defer { handout.endEntry() }
             try await execute([statement], sourced: sourced)
         }
