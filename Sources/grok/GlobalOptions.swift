@@ -43,6 +43,14 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Before each HTTP request (each poll and retry too), show it and wait for Enter; s: no more pauses, q: stop. Needs a terminal.")
     var step = false
 
+    @Option(help: ArgumentHelp("Write every HTTP exchange to this HAR 1.2 file (key hidden), whole after each one.", valueName: "file"),
+            completion: .file(extensions: ["har"]))
+    var har: String?
+
+    @Option(help: ArgumentHelp("Write a Markdown handout of the run: each statement, what it printed, each exchange as curl and its answer.",
+                               valueName: "file.md"), completion: .file(extensions: ["md"]))
+    var record: String?
+
     @Flag(help: "Allow sending the key over plain http to a host other than loopback.")
     var allowInsecureHttp = false
 

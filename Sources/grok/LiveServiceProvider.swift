@@ -4,7 +4,8 @@ import GrokReport
 import GrokScript
 
 /// One `GrokClient` per set of client options (base URL, retries, trace), kept until
-/// shutdown, all sharing one journal and one rate cap (`rate-limit`, for the whole process).
+/// shutdown, all sharing one journal, one rate cap (`rate-limit`, for the whole process)
+/// and one wire log, whose exchange numbers they share.
 /// Each client's records name its server; the in-process sandbox's are `sandbox`.
 actor LiveServiceProvider: ServiceProvider {
     private let key: APIKey?
@@ -14,21 +15,23 @@ actor LiveServiceProvider: ServiceProvider {
     private let journal: Journal
     /// The in-process sandbox's base URL under `--sandbox`.
     private let sandbox: URL?
-    private let trace: TraceSink
+    /// Where `--trace` goes: each step as text, each ended exchange as a JSON event.
+    private let report: @Sendable (OutputEvent) -> Void
     private var clients: [String: GrokClient] = [:]
     private let rateLimiter = RateLimiter(requestsPerSecond: Double(ClientConfiguration.defaultRequestsPerSecond))
-    private let lastAnswer = LastAnswer()
+    private let wireLog = WireLog()
+    private let exchangeNumbers = ExchangeCounter()
     /// Pauses before each request while the session's `step` is on; `nil` without a terminal.
     private let stepMode: StepMode?
 
     init(key: APIKey?, keyError: GrokError? = nil, allowInsecureHTTP: Bool, journal: Journal, sandbox: URL?,
-         trace: @escaping TraceSink, stepMode: StepMode?) {
+         report: @escaping @Sendable (OutputEvent) -> Void, stepMode: StepMode?) {
         self.key = key
         self.keyError = keyError
         self.allowInsecureHTTP = allowInsecureHTTP
         self.journal = journal
         self.sandbox = sandbox
-        self.trace = trace
+        self.report = report
         self.stepMode = stepMode
     }
 
@@ -39,16 +42,28 @@ actor LiveServiceProvider: ServiceProvider {
         let identity = "\(options.baseURL.absoluteString) \(options.retries) \(options.trace)"
         let origin = ServerOrigin(baseURL: options.baseURL, sandbox: sandbox)
         if let client = clients[identity] { return JournaledVideoService(client: client, journal: journal, origin: origin) }
-        let configuration = ClientConfiguration(
+        var configuration = ClientConfiguration(
             baseURL: options.baseURL, apiKey: key, allowInsecureHTTP: allowInsecureHTTP,
             retry: RetryPolicy(maxRetries: options.retries), requestsPerSecond: Double(options.rateLimit),
-            trace: lastAnswer.recording(then: options.trace ? trace : nil), gate: stepMode?.gate)
+            trace: traceSink(printing: options.trace), gate: stepMode?.gate)
+        configuration.exchangeNumbers = exchangeNumbers
         let client = try GrokClient(configuration: configuration, rateLimiter: rateLimiter)
         clients[identity] = client
         return JournaledVideoService(client: client, journal: journal, origin: origin)
     }
 
-    func lastResponse() -> String? { lastAnswer.body }
+    /// `async` like the protocol's default, so a call on this type finds this one, not that.
+    func wire() async -> WireLog? { wireLog }
+
+    /// Every step goes to the wire log; with `trace`, to the user too.
+    private func traceSink(printing: Bool) -> TraceSink {
+        { [wireLog, report] event in
+            let ended = wireLog.record(event)
+            guard printing else { return }
+            report(.trace(event))
+            if let ended { report(.tracedExchange(ended)) }
+        }
+    }
 
     func stepsSkipped() -> Bool { stepMode?.takeSkip() ?? false }
 

@@ -81,6 +81,7 @@ struct Program {
         sessionOptions.trace = options.trace
         sessionOptions.step = options.step
         sessionOptions.canPause = terminalInput
+        sessionOptions.har = options.har
         sessionOptions.paid = !options.sandbox
         sessionOptions.format = options.json ? .json : .text
         // A dry run prints the whole plan, however large; a run that spends is capped.
@@ -90,22 +91,31 @@ struct Program {
         let services = options.dryRun ? nil
             : LiveServiceProvider(key: key, keyError: keyError, allowInsecureHTTP: options.allowInsecureHttp, journal: journal,
                                   sandbox: sandbox?.baseURL,
-                                  trace: { redacted.emit(.trace($0)) }, stepMode: terminalInput ? StepMode(reporter: redacted) : nil)
+                                  report: { redacted.emit($0) }, stepMode: terminalInput ? StepMode(reporter: redacted) : nil)
+        let handout = Handout(redactor: key?.redactor ?? .none)
+        if let services, !(await followWire(services, handout: handout, baseURL: baseURL, reporter: redacted)) {
+            await services.shutdown()
+            await sandbox?.stop()
+            return .runtimeError
+        }
+        let recorded = HandoutReporter(base: redacted, handout: handout)
         let session = Session(options: sessionOptions, variables: variables, arguments: arguments)
         let (environment, keepGoing, scriptPath) = (environment, options.keepGoing, scriptPath(of: input))
         let makeEvaluator: @Sendable () -> Evaluator = {
-            services.map { Evaluator(session: session, reporter: redacted, services: $0, environment: environment, keepGoing: keepGoing) }
+            services.map { Evaluator(session: session, reporter: recorded, services: $0, environment: environment, keepGoing: keepGoing,
+                                     handout: handout) }
                 ?? .dryRun(session: session, reporter: redacted, environment: environment, keepGoing: keepGoing)
         }
         let status: ExitStatus
         if isInteractive(input) {
-            status = await runREPL(evaluator: makeEvaluator(), reporter: redacted, journal: journal, key: key, sandbox: sandbox?.baseURL,
+            status = await runREPL(evaluator: makeEvaluator(), reporter: recorded, journal: journal, key: key, sandbox: sandbox?.baseURL,
                                    tutorial: makeTutorial(sandbox: sandbox))
         } else {
             status = await InterruptSignal.run {
-                await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: redacted)
+                await Runner.run(source, directory: directory, scriptPath: scriptPath, evaluator: makeEvaluator(), reporter: recorded)
             }
         }
+        handout.stop()
         let reported = await writeRunReport(journal: journal, after: status, redactor: key?.redactor ?? .none, reporter: redacted)
         await services?.shutdown()
         await sandbox?.stop()

@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func keywordsFromTheCommandTable() {
-        #expect(complete("show ").texts == ["draft", "request", "curl", "response", "options", "jobs", "job"])
+        #expect(complete("show ").texts == ["draft", "request", "curl", "response", "exchange", "options", "jobs", "job"])
         #expect(complete("show c").texts == ["curl"])
         #expect(complete("show curl ").texts == ["status", "download", "upload", "balance"])
         #expect(complete("jobs ").texts == ["all"])

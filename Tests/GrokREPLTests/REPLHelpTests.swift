@@ -36,7 +36,8 @@ import Testing
     }
 
     /// The list of commands, longer than 40 rows, goes through `$PAGER`; one command's
-    /// help, shorter, is printed directly. Continued lines start under the summaries.
+    /// help, shorter, is printed directly. Continued lines start under the summaries. (The
+    /// list's last line is looked for: its first ones are off a 40-row screen by now.)
     @Test func longHelpGoesThroughThePager() async throws {
         try await session(columns: 80, pager: Self.marker) { terminal in
             terminal.type("help\n")

@@ -93,6 +93,7 @@ enum BoundSummary {
         case .help(let topic): "help \(topic ?? "-")"
         case .save(let path, let replace): (replace ? "save! " : "save ") + word(path)
         case .exit(let code): "exit \(optional(code))"
+        case .record(let path): "record \(word(path))"
         }
     }
 
@@ -109,6 +110,7 @@ enum BoundSummary {
         case .response: "response"
         case .jobs: "jobs"
         case .job(let reference): "job \(optional(reference))"
+        case .exchange(let number): "exchange \(word(number))"
         }
     }
 

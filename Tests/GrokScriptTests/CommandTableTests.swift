@@ -21,7 +21,7 @@ import Testing
     @Test func usageLinesAreWrittenFromTheGrammar() {
         let usages = Dictionary(uniqueKeysWithValues: CommandTable.commands.map { ($0.name, $0.usage) })
         #expect(usages["wait"] == "wait [REF…|all] [timeout DURATION]")
-        #expect(usages["show"] == "show [draft|request|curl [status [REF]|download [REF]|upload PATH|balance]|response|options|jobs|job [REF]]")
+        #expect(usages["show"] == "show [draft|request|curl [status [REF]|download [REF]|upload PATH|balance]|response|exchange N|options|jobs|job [REF]]")
         #expect(usages["save"] == "save PATH")
         #expect(usages["save!"] == "save! PATH")
         #expect(usages["set"] == "set [KEY VALUE]")

@@ -89,17 +89,25 @@ final class BufferStream: TextOutput {
         #expect(!terminal.colorOnStderr)
     }
 
-    @Test func jsonEventsAreOneObjectPerLine() {
+    @Test func jsonEventsAreOneObjectPerLine() throws {
         let reporter = JSONReporter(out: out, err: err)
         reporter.emit(.submitted(taskID: "t1", name: "cat"))
         reporter.emit(.finished(TaskInfo(taskID: "t1", status: TaskStatus("success"), progress: 100), name: "cat"))
-        reporter.emit(.trace(TraceEvent(exchange: 1, kind: .failure(message: "x", elapsed: .zero))))
+        // The trace's steps are text only; with --json each exchange is one event once it ends.
+        let wire = WireLog()
+        let request = TraceEvent(exchange: 1, kind: .request(method: "GET", url: "http://h/x", headers: [], body: nil),
+                                 detail: WireDetail(date: Date(timeIntervalSince1970: 0), headers: [], body: nil))
+        reporter.emit(.trace(request))
+        wire.record(request)
+        let exchange = try #require(wire.record(TraceEvent(exchange: 1, kind: .failure(message: "x", elapsed: .zero))))
+        reporter.emit(.tracedExchange(exchange))
         #expect(out.text == """
             {"event":"submitted","task_id":"t1","name":"cat"}
             {"event":"completed","task_id":"t1","name":"cat","status":"completed","progress":100}
 
             """)
-        #expect(err.text.hasPrefix(#"{"event":"trace","exchange":1"#))
+        #expect(err.text == #"{"event":"exchange","n":1,"started":"1970-01-01T00:00:00.000Z","method":"GET","url":"http://h/x","#
+            + #""request_headers":{},"request_body":null,"request_body_bytes":0,"status":null,"error":"x","ms":0}"# + "\n")
     }
 
     @Test func jsonErrorsCarryTheirPosition() {

@@ -25,6 +25,9 @@ public struct ClientConfiguration: Sendable {
     public var trace: TraceSink?
     /// Asked before each request is sent, retries and polls included (`--step`).
     public var gate: RequestGate?
+    /// Numbers each exchange (`#N` in the trace). Clients given one counter number the
+    /// exchanges of a session once, whichever client sent them.
+    public var exchangeNumbers = ExchangeCounter()
 
     public init(
         baseURL: URL, apiKey: APIKey? = nil, allowInsecureHTTP: Bool = false, retry: RetryPolicy = .init(),

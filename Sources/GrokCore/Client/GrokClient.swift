@@ -37,7 +37,8 @@ public final class GrokClient: Sendable {
         self.transport = HTTPTransport(
             client: HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration),
             apiOrigin: origin, key: configuration.apiKey, allowInsecureHTTP: configuration.allowInsecureHTTP,
-            maxBodyBytes: configuration.maxResponseBytes, trace: configuration.trace, gate: configuration.gate)
+            maxBodyBytes: configuration.maxResponseBytes, trace: configuration.trace, gate: configuration.gate,
+            exchangeCounter: configuration.exchangeNumbers)
         self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerSecond: configuration.requestsPerSecond)
         self.requestSlots = RequestSlots(limit: Self.maxConcurrentRequests)
     }

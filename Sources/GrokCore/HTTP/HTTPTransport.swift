@@ -30,7 +30,7 @@ struct HTTPTransport: Sendable {
     let trace: TraceSink?
     /// Asked before each request goes out (`--step`); `nil` sends at once.
     let gate: RequestGate?
-    let exchangeCounter = ExchangeCounter()
+    let exchangeCounter: ExchangeCounter
     /// Requests handed to the HTTP client: from then on they may have reached the server.
     let dispatchCounter = ExchangeCounter()
 
@@ -47,7 +47,7 @@ struct HTTPTransport: Sendable {
         do {
             let buffer = try await response.body.collect(upTo: maxBodyBytes)
             let bytes = Array(buffer.readableBytesView)
-            traceResponse(exchange: exchange, status: Int(response.status.code), headers: response.headers, body: bytes, started: started)
+            traceResponse(exchange: exchange, response: response, body: bytes, started: started)
             return BufferedResponse(status: Int(response.status.code), headers: response.headers, body: bytes)
         } catch is NIOTooManyBytesError {
             traceFailure(exchange: exchange, message: "body larger than \(maxBodyBytes) bytes", started: started)
@@ -65,7 +65,7 @@ struct HTTPTransport: Sendable {
         let started = ContinuousClock.now
         let (response, failure) = await open(request, timeout: timeout, exchange: exchange, started: started)
         guard let response else { throw failure ?? TransportFailure(error: .network(.noResponse), provablyNotSent: false) }
-        traceResponse(exchange: exchange, status: Int(response.status.code), headers: response.headers, body: [], started: started)
+        traceResponse(exchange: exchange, response: response, body: nil, started: started)
         return (response, exchange, started)
     }
 
@@ -107,8 +107,9 @@ struct HTTPTransport: Sendable {
     }
 }
 
-final class ExchangeCounter: Sendable {
+public final class ExchangeCounter: Sendable {
     private let value = Mutex(0)
+    public init() {}
     func next() -> Int { value.withLock { $0 += 1; return $0 } }
     func increment() { _ = next() }
     var count: Int { value.withLock { $0 } }

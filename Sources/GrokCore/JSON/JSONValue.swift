@@ -3,7 +3,7 @@ import OrderedCollections
 
 /// A JSON document as plain values, keeping object keys in the order they were written.
 ///
-/// Responses are decoded into this first and read field by field, so that every variant
+/// Responses are parsed into this first (`JSONParser`) and read field by field, so that every variant
 /// of the API (numbers as strings, wrapped or flat envelopes, extra fields) is accepted.
 public enum JSONValue: Sendable, Equatable {
     case null
@@ -55,29 +55,9 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 
-extension JSONValue: Decodable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            let fields = try container.decode([String: JSONValue].self)
-            self = .object(OrderedDictionary(uniqueKeysWithValues: fields.sorted { $0.key < $1.key }))
-        }
-    }
-}
-
 extension JSONValue {
-    /// Parses UTF-8 JSON text; `nil` when it is not JSON.
+    /// Parses UTF-8 JSON text, keeping keys in the order written; `nil` when it is not JSON.
     public static func parse(_ bytes: some Collection<UInt8>) -> JSONValue? {
-        try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        JSONParser.parse(Array(bytes))
     }
 }

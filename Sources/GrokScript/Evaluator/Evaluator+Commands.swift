@@ -20,17 +20,21 @@ extension Evaluator {
             if key == .step, text == "on", !session.options.canPause { throw RuntimeFailure(.stepNeedsTerminal, at: range) }
             setting.place.write(&session, text, resolveInputPath)
             if !setting.isDraftField { reporter.apply(session.options) }
+            if key == .har { return { try await self.followHAR(at: range) } }
         case .listSettings:
             reporter.emit(.settings(kind: "settings", Setting.all.map { ($0.key.rawValue, $0.value(in: session)) }))
         case .unset(let key):
             let setting = key.setting
             setting.place.reset(&session)
             if !setting.isDraftField { reporter.apply(session.options) }
+            if key == .har { return { try await self.followHAR(at: range) } }
         case .reset:
             session.draft = Draft()
         case .echo(let arguments):
             // One argument, most echoes: no array to build and join.
             reporter.emit(.echo(arguments.count == 1 ? try value(of: arguments[0]) : try arguments.map(value(of:)).joined(separator: " ")))
+        case .record(let path):
+            try record(to: try value(of: path), at: range)
         case .save(let path, let replace):
             try save(to: try value(of: path), replacing: replace, at: range)
         case .help(let topic):

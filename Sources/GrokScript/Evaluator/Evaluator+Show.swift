@@ -30,7 +30,15 @@ extension Evaluator {
             let upload: String? = if case .file(let path) = session.draft.image, cachedUpload(path) == nil { path } else { nil }
             reporter.emit(.curl(CurlCommand.create(baseURL: session.options.baseURL, request: request, uploading: upload)))
         case .response:
-            reporter.emit(.response(await services.lastResponse()))
+            reporter.emit(.response(await services.wire()?.last))
+        case .exchange(let argument):
+            let text = try value(of: argument, as: .count(1...Int(Int32.max)))
+            // A run that sends nothing (a dry run, the rehearsal) has no exchanges to show.
+            guard let wire = await services.wire() else { return }
+            guard let number = Int(text), let exchange = wire.exchange(number) else {
+                throw RuntimeFailure(.wire(.noSuchExchange(text, kept: wire.keptNumbers)), at: argument.range)
+            }
+            reporter.emit(.exchange(exchange))
         case .jobs:
             try await jobs(all: false, at: range)
         case .job(let reference):

@@ -24,6 +24,8 @@ public final class Evaluator {
     var iterations: [(values: [(name: String, value: String)], origin: String)] = []
     /// What makes this a real run, a dry run or a rehearsal (SPEC §3.6), besides the service and reporter.
     let effects: any RunEffects
+    /// The Markdown handout `record` writes; `nil` where nothing is recorded (a dry run, the rehearsal).
+    let handout: Handout?
 
     /// The largest value a script may hold, written, read from a file or joined from parts
     /// (SPEC §3.2): larger is an error at its position, never an abort. The checker refuses
@@ -35,18 +37,21 @@ public final class Evaluator {
     public static let linesFileLimit = 16 << 20
 
     /// A real run: requests go out through `services`.
+    /// A real run: requests go out through `services`. `handout`: what `record` writes to; the
+    /// reporter should be a `HandoutReporter` around it, so the handout sees what is printed.
     public convenience init(session: Session, reporter: any Reporter, services: any ServiceProvider,
-                            environment: [String: String], keepGoing: Bool) {
+                            environment: [String: String], keepGoing: Bool, handout: Handout? = nil) {
         self.init(session: session, reporter: reporter, services: services, effects: LiveEffects(),
-                  environment: environment, keepGoing: keepGoing)
+                  environment: environment, keepGoing: keepGoing, handout: handout)
     }
 
     init(session: Session, reporter: any Reporter, services: any ServiceProvider, effects: any RunEffects,
-         environment: [String: String], keepGoing: Bool) {
+         environment: [String: String], keepGoing: Bool, handout: Handout? = nil) {
         self.session = session
         self.reporter = reporter
         self.services = services
         self.effects = effects
+        self.handout = handout
         self.environment = environment
         self.keepGoing = keepGoing
     }
@@ -82,7 +87,13 @@ public final class Evaluator {
     func run(_ source: SourceFile, directory: String, statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {
         frames.append((source, directory))
         defer { frames.removeLast() }
-        try await execute(statements, sourced: sourced)
+        guard frames.count == 1, let handout else { return try await execute(statements, sourced: sourced) }
+        // A handout shows each top-level statement, then what it printed and sent.
+        for statement in statements {
+            if case .command(.record, _) = statement {} else if handout.isRecording { handout.entry(source.text(of: statement.range)) }
+            defer { handout.endEntry() }
+            try await execute([statement], sourced: sourced)
+        }
     }
 
     private func execute(_ statements: [CheckedStatement], sourced: [String: CheckedScript]) async throws {

@@ -41,6 +41,7 @@ enum RuntimeError: DiagnosticKind {
     case downloadTwice(path: String, first: String)
     /// `set step on` with no terminal to wait for Enter on.
     case stepNeedsTerminal
+    case wire(WireProblem)
 
     var wording: DiagnosticWording {
         switch self {
@@ -161,6 +162,8 @@ enum RuntimeError: DiagnosticKind {
                 label: "too large",
                 hint: "split the file, or keep the long texts in files of their own"
             )
+        case .wire(let problem):
+            problem.wording
         case .downloadTwice(let path, let first):
             DiagnosticWording(
                 id: "run.download-twice",
@@ -183,6 +186,8 @@ enum RuntimeError: DiagnosticKind {
         switch self {
         case .client(let error, _):
             error.exitStatus
+        case .wire(let problem):
+            problem.status
         case .assertionFailed, .undefinedEnvironmentVariable, .unsetBuiltin, .undefinedVariable, .unconfirmedTask, .saveFailed, .reportFailed:
             .runtimeError
         case .invalidCount, .unreadableFile, .tooFewFields, .saveOutsideREPL, .saveWouldReplace, .unreadableImage, .sourceTooDeep, .sourceCycle, .sourceFailed,

@@ -8,8 +8,9 @@ public protocol ServiceProvider: Sendable {
     /// status 2 promises that none has.
     func hasSent() async -> Bool
     func shutdown() async
-    /// The body of the API's last answer, redacted, for `show response`.
-    func lastResponse() async -> String?
+    /// The session's HTTP exchanges (`show response`, `show exchange`, HAR, `record`);
+    /// `nil` for a run that sends nothing.
+    func wire() async -> WireLog?
     /// The journal the services for `options` read, for the rehearsal to read as they will.
     func journal(for options: SessionOptions) async -> JournalView?
     /// Whether the user answered `s` at a step pause since last asked: step mode is then
@@ -31,7 +32,7 @@ public struct ReportFailure: Error, Sendable {
 
 extension ServiceProvider {
     public func writeReport(html path: String, for options: SessionOptions) async throws(ReportFailure) -> Int? { nil }
-    public func lastResponse() async -> String? { nil }
+    public func wire() async -> WireLog? { nil }
     public func journal(for options: SessionOptions) async -> JournalView? { nil }
     public func stepsSkipped() async -> Bool { false }
 }

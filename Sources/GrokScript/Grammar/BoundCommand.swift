@@ -30,6 +30,8 @@ public enum BoundCommand: Sendable, Equatable {
     /// `save PATH` (refuses an existing file) or `save! PATH` (replaces it): the REPL's transcript.
     case save(Argument, replace: Bool)
     case exit(code: Argument?)
+    /// `record FILE.md` starts a Markdown handout of the session; `record off` stops it.
+    case record(Argument)
 }
 
 public enum ShowTarget: Sendable, Equatable {
@@ -37,6 +39,8 @@ public enum ShowTarget: Sendable, Equatable {
     /// `nil`: the create; otherwise one of the other calls.
     case curl(CurlCall?)
     case job(Argument?)
+    /// `show exchange N`: exchange `#N` of the trace.
+    case exchange(Argument)
 }
 
 /// `show curl status REF`, `download REF`, `upload PATH`, `balance`: the calls besides the create.

@@ -42,8 +42,9 @@ public enum CommandTable {
                  summary: "Return the draft to its defaults (session options are kept).",
                  example: "reset", related: ["unset", "show draft"]) { _ in .reset },
         .command("show", [.optional([.choice(showTargets)])], group: .draft,
-                 summary: "Show the draft, the exact JSON request, an equivalent curl command (of the create, or of "
-                     + "'status REF', 'download REF', 'upload PATH' or 'balance'), the API's last answer (response), the options, or tasks.",
+                 summary: "Show the draft, the JSON request, a curl command (of the create, or 'status REF', 'download REF', "
+                     + "'upload PATH', 'balance'), the last answer whole (response), exchange N (of the last \(WireLog.kept)), "
+                     + "the options, or tasks.",
                  example: "show curl status cat", related: ["submit", "jobs"], keptBySave: false) { match in
             guard let word = match.word else { return .show(.draft) }
             return ShowSubject(rawValue: word).flatMap { $0.target(match) }.map(BoundCommand.show)
@@ -121,6 +122,9 @@ public enum CommandTable {
         .command("save!", [.value(Slot("PATH", .path))], group: .session,
                  summary: "(REPL) As save, replacing the file if it exists.",
                  example: "save! cats.grok", related: ["save"], keptBySave: false) { $0.value.map { .save($0, replace: true) } },
+        .command("record", [.value(Slot("FILE", .path, words: [Word.off]))], group: .session,
+                 summary: "Write a Markdown handout as the session goes.",
+                 example: "record class.md", related: ["save", "show curl"], keptBySave: false) { $0.value.map(BoundCommand.record) },
         .command("exit", [.optional([.value(Slot("CODE", .exitCode))])], group: .session,
                  summary: "Leave, with the exit status given or that of the session.",
                  example: "exit 0", related: ["quit"], keptBySave: false) { .exit(code: $0.value) },
@@ -173,6 +177,7 @@ public enum CommandTable {
     private static let showTargetBranches = ShowSubject.allCases.map { subject in
         switch subject {
         case .job: Choice.Branch(subject.rawValue, [.optional([.value(taskReference)])])
+        case .exchange: Choice.Branch(subject.rawValue, [.value(Slot("N", .count(1...Int(Int32.max))))])
         case .curl: Choice.Branch(subject.rawValue, [.optional([.choice(curlCalls)])])
         default: Choice.Branch(subject.rawValue)
         }
@@ -205,7 +210,7 @@ public enum CommandTable {
 
 /// What `show` shows.
 public enum ShowSubject: String, Sendable, CaseIterable {
-    case draft, request, curl, response, options, jobs, job
+    case draft, request, curl, response, exchange, options, jobs, job
 
     func target(_ match: GrammarMatch) -> ShowTarget? {
         switch self {
@@ -221,6 +226,7 @@ public enum ShowSubject: String, Sendable, CaseIterable {
             case nil: return nil
             }
         case .response: return .response
+        case .exchange: return match.value.map(ShowTarget.exchange)
         case .options: return .options
         case .jobs: return .jobs
         case .job: return .job(match.value)

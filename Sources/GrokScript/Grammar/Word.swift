@@ -7,6 +7,8 @@ public enum Word {
     public static let all = "all"
     /// `wait last`: the task submitted or looked at last.
     public static let last = "last"
+    /// `set har off`, `record off`: stop writing.
+    public static let off = "off"
     /// The topic of `help options`.
     public static let options = "options"
     /// The topic of `help tutorial`: how to start `grok tutorial`.

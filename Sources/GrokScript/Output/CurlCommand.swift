@@ -10,11 +10,33 @@ enum CurlCommand {
             text += "# first upload the local image; put the \"url\" it answers in image_urls below\n"
             text += upload(localImage, endpoint: Endpoint.upload.url(base: baseURL)) + "\n"
         }
-        text += "curl -sS -X POST \(quote(Endpoint.create.url(base: baseURL).absoluteString)) \\\n"
-        text += "  -H \"Authorization: Bearer $JIMMYAI_API_KEY\" \\\n"
-        text += "  -H 'Content-Type: application/json' \\\n"
-        text += "  -d \(quote(request.json.compactText))"
-        return text
+        return text + post(Endpoint.create.url(base: baseURL).absoluteString, json: request.json.compactText)
+    }
+
+    /// A JSON POST to the API.
+    static func post(_ url: String, json: String, authorized: Bool = true) -> String {
+        "curl -sS -X POST \(quote(url)) \\\n"
+            + (authorized ? "  -H \"Authorization: Bearer $JIMMYAI_API_KEY\" \\\n" : "")
+            + "  -H 'Content-Type: application/json' \\\n"
+            + "  -d \(quote(json))"
+    }
+
+    /// An exchange of the session, as the same call from a shell (a `record`ed handout): an
+    /// upload sends its file again, a binary answer (the video) goes to a file, and a call
+    /// that went without the key (to another origin) gets none.
+    static func exchange(_ exchange: Exchange) -> String {
+        let authorized = exchange.request.header("Authorization") != nil
+        let key = authorized ? " -H \"Authorization: Bearer $JIMMYAI_API_KEY\"" : ""
+        if let file = exchange.request.file, let url = URL(string: exchange.url) { return upload(file, endpoint: url) }
+        if exchange.method == "GET" {
+            guard let body = exchange.response?.body, body.text == nil else { return "curl -sS \(quote(exchange.url))" + key }
+            let name = URL(string: exchange.url)?.lastPathComponent ?? ""
+            return "curl -fSL -o \(quote(name.isEmpty ? "video.mp4" : name)) \(quote(exchange.url))" + key
+        }
+        guard let body = exchange.request.body?.text else {
+            return "curl -sS -X \(quote(exchange.method)) \(quote(exchange.url))" + key
+        }
+        return post(exchange.url, json: body, authorized: authorized)
     }
 
     /// A query or balance call.

@@ -38,7 +38,7 @@ public final class JSONReporter: Reporter {
     public func emit(_ event: OutputEvent) {
         guard let json = Self.json(for: event) else { return }
         switch event {
-        case .trace, .failure, .stepPaused: write(json, to: err)
+        case .tracedExchange, .failure, .stepPaused: write(json, to: err)
         default: write(json, to: out)
         }
     }
@@ -92,11 +92,14 @@ public final class JSONReporter: Reporter {
             put("event", .string(kind))
             put("values", .object(OrderedDictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1.map(JSONValue.string) ?? .null) })))
         case .help(let text): put("event", "help"); put("text", .string(text))
-        case .response(let body):
-            put("event", "response"); put("body", body.map { JSONValue.parse(Array($0.utf8)) ?? .string($0) } ?? .null)
+        case .response(let exchange?):
+            fields = ["event": "response"]; fields.merge(ExchangeJSON.fields(exchange)) { $1 }
+        case .response(nil): put("event", "response"); put("status", .null); put("body", .null)
+        case .exchange(let exchange), .tracedExchange(let exchange):
+            fields = ["event": "exchange"]; fields.merge(ExchangeJSON.fields(exchange)) { $1 }
         case .failure(let message, let hint):
             put("event", "error"); put("message", .string(message)); put("hint", hint.map(JSONValue.string))
-        case .trace(let trace): put("event", "trace"); put("exchange", .number(Double(trace.exchange))); put("lines", .array(trace.lines.map(JSONValue.string)))
+        case .trace: return nil
         case .stepPaused(let trace):
             put("event", "step"); put("exchange", .number(Double(trace.exchange))); put("lines", .array(trace.lines.map(JSONValue.string)))
             put("keys", .string(StepPrompt.keys))

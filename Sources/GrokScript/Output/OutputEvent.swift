@@ -36,14 +36,19 @@ public enum OutputEvent: Sendable {
     /// JSON event: `draft`, `options` or `settings` (both).
     case settings(kind: String, [(String, String?)])
     case help(String)
-    /// `show response`: the last answer of the API as it came (redacted), parsed when it is
-    /// JSON; `nil` before the first.
-    case response(String?)
+    /// `show response`: the last exchange's answer (status line, headers, body), redacted;
+    /// `nil` before the first.
+    case response(Exchange?)
+    /// `show exchange N`: a whole exchange, request and answer.
+    case exchange(Exchange)
+    /// A step of an exchange, as `--trace` prints it in text.
     case trace(TraceEvent)
     /// Step mode: this request waits for the user's answer, and the prompt asks for it.
     case stepPaused(TraceEvent)
     /// The answer came: live displays may draw again.
     case stepResumed
+    /// An exchange that ended, as `--trace` gives it with `--json`: one event with fields.
+    case tracedExchange(Exchange)
     /// An error with no place in a script (an unreadable script, a bad option), on stderr.
     case failure(message: String, hint: String?)
 }

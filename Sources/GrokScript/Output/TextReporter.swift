@@ -124,10 +124,12 @@ public final class TextReporter: Reporter {
             line(pairs.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + ($0.1 ?? "(not set)") }
                 .joined(separator: "\n"), &state)
         case .help(let text): help(text, &state)
-        case .response(let body):
-            guard let body else { return line("no answer from the API yet", &state) }
-            let text = JSONValue.parse(Array(body.utf8))?.prettyText ?? body
-            line(text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n"), &state)
+        case .response(let exchange):
+            guard let exchange else { return line("no answer from the API yet", &state) }
+            line(exchange.endEvent.wholeLines(pretty: true).joined(separator: "\n"), &state)
+        case .exchange(let exchange):
+            line((exchange.requestEvent.wholeLines(pretty: true) + exchange.endEvent.wholeLines(pretty: true)).joined(separator: "\n"), &state)
+        case .tracedExchange: return
         case .failure(let message, let hint):
             clearBoard(&state)
             err.write(paint("error:", .red, stderr: true) + " " + safe(message) + "\n" + (hint.map { "  = hint: \(safe($0))\n" } ?? ""))

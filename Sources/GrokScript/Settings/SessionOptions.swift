@@ -22,6 +22,8 @@ public struct SessionOptions: Sendable, Equatable {
     public var trace = false
     /// Before each request, show it and wait for Enter (`--step`, `set step on`).
     public var step = false
+    /// The HAR file every exchange is written to (`set har`, `--har`); `nil`: none.
+    public var har: String?
     /// The most tasks one run (a script, or a REPL entry) may create; `nil`: no limit.
     public var maxTasks: Int? = scriptTaskCap
     /// API requests per second, shared by every request of the process (SPEC §5).

@@ -47,6 +47,9 @@ extension Setting {
         case .step:
             Setting(key, .onOff, "show each request (polls and retries too) and wait for Enter; needs a terminal",
                     .option(\.step))
+        case .har:
+            Setting(key, .path, "write every HTTP exchange to this HAR 1.2 file, whole after each one (off: stop)",
+                    .option(\.har, parse: { $0 == Word.off ? .some(nil) : $0 }, format: { $0 ?? Word.off }), words: [Word.off])
         case .maxTasks:
             Setting(key, .count(0...1_000_000), "refuse, before anything is sent, a run whose plan creates more tasks",
                     .option(\.maxTasks), words: [Word.none])

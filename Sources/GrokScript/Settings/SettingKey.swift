@@ -20,6 +20,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case color
     case trace
     case step
+    case har
     case maxTasks = "max-tasks"
     case rateLimit = "rate-limit"
 

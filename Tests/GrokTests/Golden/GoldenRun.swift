@@ -29,10 +29,13 @@ struct GoldenRun {
                 arguments, stdin: directives.stdin ? text : nil,
                 environment: ["JIMMYAI_API_KEY": SandboxFixture.fakeKey, "GOLDEN_OUT": scratch.path("out")],
                 directory: script.deletingLastPathComponent())
+            // The wire's clock (`(12 ms)`, a `Date:` header) is the one thing a run cannot repeat.
             let normalize = { (text: String) in
                 text.replacingOccurrences(of: sandbox.baseURL.absoluteString, with: "http://SANDBOX")
                     .replacingOccurrences(of: scratch.url.path, with: "$SCRATCH")
                     .replacingOccurrences(of: root.path, with: "$GOLDEN")
+                    .replacing(/\(\d+ ms\)/, with: "(N ms)")
+                    .replacing(/(?m)^(< )?Date: .*$/) { ($0.output.1 ?? "") + "Date: DATE" }
             }
             return GoldenRun(out: normalize(result.stdout), err: normalize(result.stderr), exit: result.status,
                              log: await sandbox.requestLog())
