@@ -3,20 +3,21 @@ import GrokSyntax
 /// The texts of `help`, built from `CommandTable` and `SettingKey` so they
 /// never drift from what the checker accepts. Pure functions returning text.
 public enum HelpText {
-    /// What `help TOPIC` accepts: every command, and `options`.
-    public static let topics: [String] = CommandTable.names + [Word.options]
+    /// What `help TOPIC` accepts: every command, `options` and `sandbox`.
+    public static let topics: [String] = CommandTable.names + [Word.options, Word.sandbox]
 
-    /// `help`, `help COMMAND` or `help options`; `nil` for an unknown topic.
+    /// `help`, `help COMMAND`, `help options` or `help sandbox`; `nil` for an unknown topic.
     public static func text(for topic: String?) -> String? {
         guard let topic else { return overview() }
         if topic == Word.options { return options() }
+        if topic == Word.sandbox { return sandbox }
         return CommandTable.spec(named: topic).map(command)
     }
 
     /// Every command with its summary, grouped, in aligned columns.
     public static func overview() -> String {
         let width = CommandTable.names.map(DisplayWidth.of).max() ?? 0
-        var text = "Commands (help COMMAND for one in detail, help options for the session options):\n"
+        var text = "Commands (help COMMAND for one in detail, help options for the session options, help sandbox for faults):\n"
         for group in CommandGroup.allCases {
             text += "\n" + heading(group) + "\n"
             for spec in CommandTable.commands where spec.group == group {

@@ -14,7 +14,8 @@ struct GrokCommand: AsyncParsableCommand {
             grok < FILE.grok          run a script from standard input
             grok run FILE [ARG...]    the same as grok FILE
             grok check FILE...|-      lex, parse, check and rehearse scripts; send nothing
-            grok help [COMMAND]       the language help (help options: the session options)
+            grok help [COMMAND]       the language help (help options: the session options;
+                                      help sandbox: the sandbox's prompt markers and faults)
             grok sandbox [--port N]   run the sandbox server in the foreground
             grok SUBCOMMAND --help    a subcommand's own options
 

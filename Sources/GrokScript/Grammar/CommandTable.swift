@@ -188,8 +188,8 @@ public enum CommandTable {
         }
     }
 
-    /// Every command, and `options`.
-    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options, branches: { helpTopicBranches },
+    /// Every command, `options` and `sandbox`.
+    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options + "|" + Word.sandbox, branches: { helpTopicBranches },
                                            unknown: { .unknownHelpTopic($0, suggestion: $1) })
 
     private static let helpTopicBranches = HelpText.topics.map { Choice.Branch($0) }

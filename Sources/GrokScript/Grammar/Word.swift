@@ -9,4 +9,6 @@ public enum Word {
     public static let last = "last"
     /// The topic of `help options`.
     public static let options = "options"
+    /// The topic of `help sandbox`.
+    public static let sandbox = "sandbox"
 }
