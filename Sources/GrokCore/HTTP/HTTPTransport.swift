@@ -31,6 +31,8 @@ struct HTTPTransport: Sendable {
     let exchangeCounter = ExchangeCounter()
     /// Requests handed to the HTTP client: from then on they may have reached the server.
     let dispatchCounter = ExchangeCounter()
+    /// API answers that carried `X-Grok-Sandbox` (``SandboxAnnouncement``).
+    let sandboxAnswers = ExchangeCounter()
 
     var redactor: Redactor { key?.redactor ?? .none }
 
@@ -46,6 +48,7 @@ struct HTTPTransport: Sendable {
             let buffer = try await response.body.collect(upTo: maxBodyBytes)
             let bytes = Array(buffer.readableBytesView)
             traceResponse(exchange: exchange, status: Int(response.status.code), headers: response.headers, body: bytes, started: started)
+            if SandboxAnnouncement.isPresent(in: response.headers) { sandboxAnswers.increment() }
             return BufferedResponse(status: Int(response.status.code), headers: response.headers, body: bytes)
         } catch is NIOTooManyBytesError {
             traceFailure(exchange: exchange, message: "body larger than \(maxBodyBytes) bytes", started: started)
