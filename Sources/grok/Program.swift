@@ -73,6 +73,7 @@ struct Program {
         if options.sandbox { sessionOptions.pollInterval = min(sessionOptions.pollInterval, max(.milliseconds(250), sandboxTaskTime / 4)) }
         sessionOptions.trace = options.trace
         sessionOptions.paid = !options.sandbox
+        sessionOptions.ownSandbox = sandbox?.baseURL
         sessionOptions.format = options.json ? .json : .text
         // A dry run prints the whole plan, however large; a run that spends is capped.
         sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? SessionOptions.replTaskCap : options.dryRun ? nil : sessionOptions.maxTasks)

@@ -27,6 +27,9 @@ public struct SessionOptions: Sendable, Equatable {
     /// Whether a create costs money: not on grok's own `--sandbox`, so its messages say
     /// "tasks", not "paid tasks". Not a setting: a run's server is chosen before it starts.
     public var paid = true
+    /// The base URL of the sandbox this grok runs itself (`--sandbox`): its port goes when
+    /// grok exits, so `show curl` aimed at it says so. Not a setting, like `paid`.
+    public var ownSandbox: URL?
 
     /// The cap a script runs under unless told otherwise: a runaway loop is refused before it spends.
     public static let scriptTaskCap = 100
