@@ -21,7 +21,9 @@ public struct SandboxConfiguration: Sendable {
     /// Faults planned from the start; those injected later (`Sandbox.inject`) come first.
     public var faults: [SandboxFaultRule]
     /// Every answer carries `X-Grok-Sandbox: 1` (``SandboxServer/announcementHeader``), so a
-    /// client can tell it talks to a sandbox; false answers as the real API does, without it.
+    /// client can tell it talks to a sandbox. Off by default: the library answers as the real
+    /// API does, so tests see grok poll as it would the real service; `grok-sandbox` and
+    /// `grok sandbox` turn it on (`--no-sandbox-header` off).
     public var announcesItself: Bool
 
     /// `taskDuration` is `taskPace: .clock(taskDuration)`; a `taskPace` given wins.
@@ -36,7 +38,7 @@ public struct SandboxConfiguration: Sendable {
         variant: ResponseVariant = .init(),
         taskIDPrefix: String = SandboxConfiguration.defaultTaskIDPrefix,
         faults: [SandboxFaultRule] = [],
-        announcesItself: Bool = true
+        announcesItself: Bool = false
     ) {
         self.host = host
         self.port = port

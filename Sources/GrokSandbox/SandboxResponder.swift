@@ -35,7 +35,8 @@ struct SandboxResponder: HTTPResponder {
             )
             // A prompt's marker applies only to a request the API would take: a refused key
             // is answered as such first.
-            if fault == nil, handlers(envelope).refusal(exchange) == nil, let marked = await state.markerFault(for: exchange) {
+            let refused = route.requiresKey && handlers(envelope).refusal(exchange) != nil
+            if fault == nil, !refused, let marked = await state.markerFault(for: exchange) {
                 (fault, marker) = (marked.fault, marked.marker)
             }
             response = await answer(exchange, fault: fault, envelope: envelope)

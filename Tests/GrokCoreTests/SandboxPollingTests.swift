@@ -19,15 +19,16 @@ import Testing
     }
 
     @Test func aClientKnowsASandboxFromItsFirstAnswer() async throws {
-        try await SandboxHarness.run { harness in
+        try await SandboxHarness.run(.init(taskPace: .queries(3), announcesItself: true)) { harness in
             #expect(!harness.client.answeredBySandbox, "nothing answered yet")
             _ = try await harness.client.userBalance()
             #expect(harness.client.answeredBySandbox)
         }
     }
 
+    /// The library's default, which the tests use: answered as the real API is.
     @Test func aSandboxAnsweringAsTheRealAPIIsNotTakenForOne() async throws {
-        try await SandboxHarness.run(.init(taskPace: .queries(3), announcesItself: false)) { harness in
+        try await SandboxHarness.run(.init(taskPace: .queries(3))) { harness in
             _ = try await harness.client.userBalance()
             #expect(!harness.client.answeredBySandbox)
         }
