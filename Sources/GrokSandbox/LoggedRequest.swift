@@ -13,12 +13,17 @@ public struct LoggedRequest: Sendable {
     public let body: [UInt8]
     public let status: Int
     public let fault: SandboxFault?
+    /// The prompt's marker that asked for `fault`, when one did.
+    public let marker: PromptMarker?
 }
 
 extension LoggedRequest {
-    /// One line for a console: `POST /api/open-api/v1/grok/videos → 200`, plus the fault if one was applied.
+    /// One line for a console: `POST /api/open-api/v1/grok/videos → 200`, plus the fault if
+    /// one was applied and the prompt's marker that asked for it:
+    /// `… → 429 (fault: rateLimited(retryAfter: 2), asked by [429])`.
     public var summary: String {
         let line = "\(method) \(path) → \(status)"
-        return fault.map { "\(line) (fault: \($0))" } ?? line
+        guard let fault else { return line }
+        return "\(line) (fault: \(fault)" + (marker.map { ", asked by \($0.rawValue))" } ?? ")")
     }
 }

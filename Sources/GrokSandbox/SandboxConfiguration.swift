@@ -18,6 +18,13 @@ public struct SandboxConfiguration: Sendable {
     /// of `grok --sandbox` takes one of its own per run (`runTaskIDPrefix()`), so ids
     /// from different runs never meet in one journal.
     public var taskIDPrefix: String
+    /// Faults planned from the start; those injected later (`Sandbox.inject`) come first.
+    public var faults: [SandboxFaultRule]
+    /// Every answer carries `X-Grok-Sandbox: 1` (``SandboxServer/announcementHeader``), so a
+    /// client can tell it talks to a sandbox. Off by default: the library answers as the real
+    /// API does, so tests see grok poll as it would the real service; `grok-sandbox` and
+    /// `grok sandbox` turn it on (`--no-sandbox-header` off).
+    public var announcesItself: Bool
 
     /// `taskDuration` is `taskPace: .clock(taskDuration)`; a `taskPace` given wins.
     public init(
@@ -29,7 +36,9 @@ public struct SandboxConfiguration: Sendable {
         videoSize: Int? = nil,
         videoBaseURL: URL? = nil,
         variant: ResponseVariant = .init(),
-        taskIDPrefix: String = SandboxConfiguration.defaultTaskIDPrefix
+        taskIDPrefix: String = SandboxConfiguration.defaultTaskIDPrefix,
+        faults: [SandboxFaultRule] = [],
+        announcesItself: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -39,6 +48,8 @@ public struct SandboxConfiguration: Sendable {
         self.videoBaseURL = videoBaseURL
         self.variant = variant
         self.taskIDPrefix = taskIDPrefix
+        self.faults = faults
+        self.announcesItself = announcesItself
     }
 
     public static let defaultTaskIDPrefix = "sbx-task-"

@@ -27,7 +27,7 @@ struct SandboxHandlers: Sendable {
         }
     }
 
-    private func refusal(_ exchange: SandboxExchange) -> Response? {
+    func refusal(_ exchange: SandboxExchange) -> Response? {
         guard let key = exchange.headers.bearerKey, !key.isEmpty else {
             return envelope.failure(.unauthorized, "missing API key: send Authorization: Bearer <key>", status: .unauthorized)
         }

@@ -19,7 +19,8 @@ struct SandboxResponder: HTTPResponder {
         var request = request
         let response: Response
         let body: [UInt8]
-        let fault: SandboxFault?
+        var fault: SandboxFault?
+        var marker: PromptMarker?
         if let buffer = try? await request.collectBody(upTo: route == .upload ? Self.uploadBodyLimit : Self.bodyLimit) {
             body = Array(buffer.readableBytesView)
             fault = if let endpoint = route.endpoint { await state.nextFault(for: endpoint) } else { nil }
@@ -32,14 +33,32 @@ struct SandboxResponder: HTTPResponder {
                 body: body,
                 origin: "http://" + authority
             )
+            // A prompt's marker applies only to a request the API would take: a refused key
+            // is answered as such first.
+            let refused = route.requiresKey && handlers(envelope).refusal(exchange) != nil
+            if fault == nil, !refused, let marked = await state.markerFault(for: exchange) {
+                (fault, marker) = (marked.fault, marked.marker)
+            }
             response = await answer(exchange, fault: fault, envelope: envelope)
         } else {
-            (body, fault) = ([], nil)
+            body = []
             let message = route == .upload ? SandboxHandlers.tooLargeMessage : "request body is larger than \(Self.bodyLimit) bytes"
             response = envelope.failure(.badRequest, message, status: .badRequest)
         }
-        await record(request, route: route, body: body, response: response, fault: fault, receivedAt: receivedAt)
+        await record(request, route: route, body: body, response: response, fault: fault, marker: marker, receivedAt: receivedAt)
+        return announced(response)
+    }
+
+    /// `X-Grok-Sandbox: 1` on every answer, unless the configuration says to answer as the real API.
+    private func announced(_ response: Response) -> Response {
+        guard state.configuration.announcesItself else { return response }
+        var response = response
+        response.headers[SandboxServer.announcementHeader] = "1"
         return response
+    }
+
+    private func handlers(_ envelope: Envelope) -> SandboxHandlers {
+        SandboxHandlers(state: state, configuration: state.configuration, envelope: envelope, videoFile: videoFile)
     }
 
     private func record(
@@ -48,6 +67,7 @@ struct SandboxResponder: HTTPResponder {
         body: [UInt8],
         response: Response,
         fault: SandboxFault?,
+        marker: PromptMarker?,
         receivedAt: ContinuousClock.Instant
     ) async {
         let logged = LoggedRequest(
@@ -60,14 +80,15 @@ struct SandboxResponder: HTTPResponder {
             ifRange: request.headers[.ifRange],
             body: route == .upload ? Array(body.prefix(Self.loggedUploadBytes)) : body,
             status: Int(response.status.code),
-            fault: fault
+            fault: fault,
+            marker: marker
         )
         await state.record(logged)
         onRequest(logged)
     }
 
     private func answer(_ exchange: SandboxExchange, fault: SandboxFault?, envelope: Envelope) async -> Response {
-        var handlers = SandboxHandlers(state: state, configuration: state.configuration, envelope: envelope, videoFile: videoFile)
+        var handlers = handlers(envelope)
         switch fault {
         case nil:
             return await handlers.answer(exchange)
@@ -104,7 +125,7 @@ struct SandboxResponder: HTTPResponder {
             return await handlers.answer(exchange.withoutIfRange())
         case .httpStatus(let code):
             let status = HTTPResponse.Status.standard(code: code)
-            return envelope.injectedFailure("sandbox fault: HTTP \(status.codeAndPhrase)", status: status)
+            return envelope.injectedFailure(status.reasonPhrase.isEmpty ? "server error" : status.reasonPhrase.lowercased(), status: status)
         case .rateLimited(let retryAfter):
             return envelope.injectedFailure(
                 "rate limited, retry after \(retryAfter) s",

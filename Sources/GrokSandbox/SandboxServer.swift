@@ -4,6 +4,11 @@ import Logging
 
 /// Builds the sandbox's Hummingbird application; used by ``Sandbox`` and by the `grok-sandbox` executable.
 public enum SandboxServer {
+    /// Sent with `1` on every answer (unless `SandboxConfiguration.announcesItself` is off), so
+    /// a client can tell a sandbox from the real API, which never sends it.
+    public static let announcementHeaderName = "X-Grok-Sandbox"
+    static let announcementHeader = HTTPFields.Element.Name(announcementHeaderName)!
+
     /// Serves until SIGINT or SIGTERM, then returns after a graceful shutdown.
     /// - Parameters:
     ///   - onListening: called once with the base URL, as soon as the server is listening.

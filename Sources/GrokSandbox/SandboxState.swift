@@ -16,6 +16,12 @@ actor SandboxState {
     private var queryCounts: [String: Int] = [:]
     private var uploads: [UploadedFile] = []
     private var faults: [SandboxEndpoint: [SandboxFault]] = [:]
+    /// Faults applied to every request of their endpoint once the queue above is empty.
+    private var standingFaults: [SandboxEndpoint: SandboxFault] = [:]
+    /// Bodies of creates with `[429]` answered 429: the same body sent again is taken.
+    var rateLimitedCreates: Set<[UInt8]> = []
+    /// Once-only markers already applied, as task id and marker.
+    var usedMarkers: Set<String> = []
     private let clock = ContinuousClock()
 
     init(configuration: SandboxConfiguration) {
@@ -23,6 +29,12 @@ actor SandboxState {
         self.variant = configuration.variant
         self.videoBaseURL = configuration.videoBaseURL
         self.listeningAuthority = SandboxServer.authority(host: configuration.host, port: configuration.port)
+        for rule in configuration.faults {
+            switch rule.repetition {
+            case .once: faults[rule.endpoint, default: []].append(rule.fault)
+            case .always: standingFaults[rule.endpoint] = standingFaults[rule.endpoint] ?? rule.fault
+            }
+        }
     }
 
     func setListeningAuthority(_ authority: String) {
@@ -58,7 +70,7 @@ actor SandboxState {
     }
 
     func nextFault(for endpoint: SandboxEndpoint) -> SandboxFault? {
-        guard var queue = faults[endpoint], !queue.isEmpty else { return nil }
+        guard var queue = faults[endpoint], !queue.isEmpty else { return standingFaults[endpoint] }
         let fault = queue.removeFirst()
         faults[endpoint] = queue
         return fault
@@ -91,7 +103,7 @@ actor SandboxState {
         return task
     }
 
-    private func task(id: String) -> SandboxTask? {
+    func task(id: String) -> SandboxTask? {
         tasks.first { $0.id == id }
     }
 

@@ -17,10 +17,10 @@ struct SandboxTask: Sendable {
         self.request = request
         self.createdAt = createdAt
         self.startedAt = startedAt
-        self.pace = request.prompt.contains("[slow]") ? pace.slowed : pace
+        self.pace = request.prompt.contains(PromptMarker.slow.rawValue) ? pace.slowed : pace
     }
 
-    var endsInFailure: Bool { request.prompt.contains("[fail]") }
+    var endsInFailure: Bool { request.prompt.contains(PromptMarker.fail.rawValue) }
 
     /// A task paced by queries has no set end: it reports its creation time.
     var completedAt: Date {

@@ -7,8 +7,11 @@ public struct SandboxOptions: ParsableArguments {
     public init() {}
 
     public static let discussion = """
-        Prints its base URL as the first line of standard output, then one line per request \
-        to standard error. Stops on SIGINT or SIGTERM. See docs/sandbox.md.
+        Prints its base URL as the first line of standard output, then the lines to paste \
+        into a shell to use it (export JIMMYAI_BASE_URL=…, export JIMMYAI_API_KEY=anything), \
+        then one line per request to standard error. Stops on SIGINT or SIGTERM. Prompt markers \
+        such as [429] and [fail], and what grok does with each fault: grok help sandbox. \
+        See docs/sandbox.md.
         """
 
     @Option(help: "Address to listen on.")
@@ -50,6 +53,17 @@ public struct SandboxOptions: ParsableArguments {
     @Flag(name: .customLong("errors-as-http-200"), help: "Answer error envelopes with HTTP 200.")
     public var errorsAsHTTP200 = false
 
+    @Option(name: .customLong("fault"), help: ArgumentHelp(
+        "Answer the first request to ENDPOINT (once) or every one (always) with FAULT; repeatable. "
+            + "ENDPOINT: create, query, download, upload, balance, key-balance. "
+            + "FAULT: 429 (with Retry-After: 2), 500, 502, 503, busy (HTTP 200, code -1), drop (the answer breaks off halfway), "
+            + "html (a sign-in page). E.g. --fault create:429:once --fault download:html:always.",
+        valueName: "endpoint:fault:once|always"))
+    public var faults: [String] = []
+
+    @Flag(help: "Answer without the X-Grok-Sandbox header, as the real API does: grok then polls as it would the real service.")
+    public var noSandboxHeader = false
+
     @Flag(help: "Do not log requests to standard error.")
     public var quiet = false
 
@@ -61,6 +75,7 @@ public struct SandboxOptions: ParsableArguments {
         guard taskSeconds >= 0, taskSeconds.isFinite else { throw ValidationError("--task-seconds must be 0 or more") }
         if let taskQueries, taskQueries < 1 { throw ValidationError("--task-queries must be 1 or more") }
         if let videoSize, videoSize <= 0 { throw ValidationError("--video-size must be positive") }
+        _ = try FaultOption.rules(faults)
     }
 
     public func run() async throws {
@@ -79,10 +94,13 @@ public struct SandboxOptions: ParsableArguments {
                 floatProgress: floatProgress,
                 relativeVideoURL: relativeVideoURL,
                 errorsAsHTTP200: errorsAsHTTP200
-            )
+            ),
+            faults: try FaultOption.rules(faults),
+            announcesItself: !noSandboxHeader
         )
         let quiet = quiet
         let logTimes = logTimes
+        let (keyFile, host) = (apiKeyFile, host)
         let started = ContinuousClock.now
         try await SandboxServer.runUntilSignalled(
             configuration,
@@ -91,7 +109,9 @@ public struct SandboxOptions: ParsableArguments {
                 let time = logTimes ? String(format: "%.6f ", (request.receivedAt - started) / .seconds(1)) : ""
                 FileHandle.standardError.write(Data((time + request.summary + "\n").utf8))
             },
-            onListening: { url in FileHandle.standardOutput.write(Data((url.absoluteString + "\n").utf8)) }
+            onListening: { url in
+                FileHandle.standardOutput.write(Data(ListeningNotice.text(url: url, keyFile: keyFile, host: host).utf8))
+            }
         )
     }
 }

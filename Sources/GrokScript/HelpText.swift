@@ -3,13 +3,17 @@ import GrokSyntax
 /// The texts of `help`, built from `CommandTable` and `SettingKey` so they
 /// never drift from what the checker accepts. Pure functions returning text.
 public enum HelpText {
-    /// What `help TOPIC` accepts: every command, `options` and `tutorial`.
-    public static let topics: [String] = CommandTable.names + [Word.options, Word.tutorial]
+    /// The topics `help` takes besides the commands.
+    public static let extraTopics = [Word.options, Word.sandbox, Word.teach, Word.tutorial]
+    /// What `help TOPIC` accepts: every command and the topics.
+    public static let topics: [String] = CommandTable.names + extraTopics
 
-    /// `help`, `help COMMAND`, `help options` or `help tutorial`; `nil` for an unknown topic.
+    /// `help`, `help COMMAND` or `help TOPIC`; `nil` for an unknown topic.
     public static func text(for topic: String?) -> String? {
         guard let topic else { return overview() }
         if topic == Word.options { return options() }
+        if topic == Word.sandbox { return sandbox }
+        if topic == Word.teach { return teach }
         if topic == Word.tutorial { return tutorial() }
         return CommandTable.spec(named: topic).map(command)
     }
@@ -17,7 +21,7 @@ public enum HelpText {
     /// Every command with its summary, grouped, in aligned columns.
     public static func overview() -> String {
         let width = CommandTable.names.map(DisplayWidth.of).max() ?? 0
-        var text = "Commands (help COMMAND for one in detail, help options for the session options, help tutorial to learn the API):\n"
+        var text = "Commands (help COMMAND for one in detail, help options for the session options, help teach for a class):\n"
         for group in CommandGroup.allCases {
             text += "\n" + heading(group) + "\n"
             for spec in CommandTable.commands where spec.group == group {

@@ -14,7 +14,8 @@ struct GrokCommand: AsyncParsableCommand {
             grok < FILE.grok          run a script from standard input
             grok run FILE [ARG...]    the same as grok FILE
             grok check FILE...|-      lex, parse, check and rehearse scripts; send nothing
-            grok help [COMMAND]       the language help (help options: the session options)
+            grok help [COMMAND]       the language help (help options: the session options;
+                                      help sandbox: the sandbox's prompt markers and faults)
             grok sandbox [--port N]   run the sandbox server in the foreground
             grok tutorial             learn the API step by step, on a sandbox of its own (a terminal only)
             grok report [TASK...]     write an HTML page (--junit: JUnit XML) of tasks and their videos

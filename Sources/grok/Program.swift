@@ -83,6 +83,7 @@ struct Program {
         sessionOptions.canPause = terminalInput
         sessionOptions.har = options.har
         sessionOptions.paid = !options.sandbox
+        sessionOptions.ownSandbox = sandbox?.baseURL
         sessionOptions.format = options.json ? .json : .text
         // A dry run prints the whole plan, however large; a run that spends is capped.
         sessionOptions.maxTasks = options.maxTasks ?? (isInteractive(input) ? SessionOptions.replTaskCap : options.dryRun ? nil : sessionOptions.maxTasks)

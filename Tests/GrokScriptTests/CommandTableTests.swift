@@ -29,7 +29,7 @@ import Testing
         #expect(usages["for"] == "for NAME in ARG… { … } | NAME… in lines PATH { … }")
         #expect(usages["assert"] == "assert A ==|!= B")
         #expect(usages["let"] == "let NAME = VALUE")
-        #expect(usages["help"] == "help [COMMAND|options|tutorial]")
+        #expect(usages["help"] == "help [COMMAND|options|sandbox|teach|tutorial]")
         #expect(usages["reset"] == "reset")
     }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import GrokScript
 
-/// `help`, `help COMMAND` and `help options`, all built from the command table.
+/// `help`, `help COMMAND` and `help options`, all built from the command table; `help sandbox`.
 @Suite struct HelpTextTests {
     @Test func overviewListsEveryCommandOnceUnderItsGroup() {
         let text = HelpText.overview()
@@ -82,5 +82,12 @@ import Testing
         #expect(HelpText.text(for: "nope") == nil)
         #expect(HelpText.text(for: nil) == HelpText.overview())
         #expect(HelpText.topics.contains("options"))
+    }
+
+    @Test func sandboxIsATopicNotACommand() {
+        #expect(HelpText.topics.contains("sandbox"))
+        #expect(CommandTable.spec(named: "sandbox") == nil)
+        #expect(HelpText.text(for: "sandbox") == HelpText.sandbox)
+        #expect(HelpText.overview().hasPrefix("Commands (help COMMAND for one in detail, help options for the session options, help sandbox for faults):\n"))
     }
 }

@@ -68,6 +68,10 @@ public final class GrokClient: Sendable {
     /// the server). Requests refused before that, by validation or by the transport's own
     /// checks, do not count.
     public var hasDispatchedRequests: Bool { transport.dispatchCounter.count > 0 }
+
+    /// Whether an API answer has said this server is a sandbox (``SandboxAnnouncement``): its
+    /// tasks take seconds, so a wait polls as promptly as under `--sandbox`.
+    public var answeredBySandbox: Bool { transport.sandboxAnswers.count > 0 }
 }
 
 extension GrokClient {

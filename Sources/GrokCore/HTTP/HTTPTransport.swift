@@ -33,6 +33,8 @@ struct HTTPTransport: Sendable {
     let exchangeCounter: ExchangeCounter
     /// Requests handed to the HTTP client: from then on they may have reached the server.
     let dispatchCounter = ExchangeCounter()
+    /// API answers that carried `X-Grok-Sandbox` (``SandboxAnnouncement``).
+    let sandboxAnswers = ExchangeCounter()
 
     var redactor: Redactor { key?.redactor ?? .none }
 
@@ -48,6 +50,7 @@ struct HTTPTransport: Sendable {
             let buffer = try await response.body.collect(upTo: maxBodyBytes)
             let bytes = Array(buffer.readableBytesView)
             traceResponse(exchange: exchange, response: response, body: bytes, started: started)
+            if SandboxAnnouncement.isPresent(in: response.headers) { sandboxAnswers.increment() }
             return BufferedResponse(status: Int(response.status.code), headers: response.headers, body: bytes)
         } catch is NIOTooManyBytesError {
             traceFailure(exchange: exchange, message: "body larger than \(maxBodyBytes) bytes", started: started)

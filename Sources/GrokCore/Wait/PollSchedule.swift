@@ -19,6 +19,19 @@ public struct PollSchedule: Sendable, Equatable {
         self.jitter = jitter
     }
 
+    /// The first pause against a sandbox (`--sandbox`'s, for its 4 s tasks), when the user's
+    /// is longer.
+    public static let sandboxInitialInterval: Duration = .seconds(1)
+
+    /// This schedule against a sandbox, whose tasks take seconds: the first pause at most
+    /// ``sandboxInitialInterval``; then, as against any server, ×1.5 until progress rises
+    /// and the predicted finish after (with ``briskInterval`` following the first pause).
+    public var forSandbox: PollSchedule {
+        var schedule = self
+        schedule.initialInterval = min(initialInterval, Self.sandboxInitialInterval)
+        return schedule
+    }
+
     /// The pause before poll number `poll` (0 for the first) on the ×1.5 schedule; `unit` is random in 0..<1.
     public func interval(beforePoll poll: Int, unit: Double) -> Duration {
         var base = initialInterval

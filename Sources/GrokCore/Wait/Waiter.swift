@@ -75,6 +75,8 @@ public struct Waiter: Sendable {
         var answers: [PollAnswer] = []
         var queries = 0
         while true {
+            // Read at each pause: the answer that tells a sandbox may be the first query's.
+            let schedule = client.answeredBySandbox ? self.schedule.forSandbox : self.schedule
             let pause = answers.isEmpty && pollImmediately ? .zero : schedule.pause(after: answers, unit: Double.random(in: 0..<1))
             let wakeUp = min(clock.now + pause, deadline)
             try await clock.sleep(until: wakeUp)

@@ -28,7 +28,7 @@ extension Evaluator {
         case .curl(nil):
             let (request, _) = try requestPreview(at: range)
             let upload: String? = if case .file(let path) = session.draft.image, cachedUpload(path) == nil { path } else { nil }
-            reporter.emit(.curl(CurlCommand.create(baseURL: session.options.baseURL, request: request, uploading: upload)))
+            emitCurl(CurlCommand.create(baseURL: session.options.baseURL, request: request, uploading: upload))
         case .response:
             reporter.emit(.response(await services.wire()?.last))
         case .exchange(let argument):

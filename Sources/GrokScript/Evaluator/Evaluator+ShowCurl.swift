@@ -11,7 +11,7 @@ extension Evaluator {
         switch call {
         case .status(let reference):
             let label = try await showLabel(reference, at: range)
-            reporter.emit(.curl(CurlCommand.get(Endpoint.query(taskID: label.taskID).url(base: base))))
+            emitCurl(CurlCommand.get(Endpoint.query(taskID: label.taskID).url(base: base)))
         case .download(let reference):
             let label = try await showLabel(reference, at: range)
             let service = try await service(at: range)
@@ -22,14 +22,20 @@ extension Evaluator {
                 throw RuntimeFailure(.client(.noVideoURL(taskID: label.text, status: status),
                                              hint: "wait for it first: wait \(label.name ?? label.taskID)"), at: range)
             }
-            reporter.emit(.curl(CurlCommand.download(url, to: defaultPath(for: label))))
+            emitCurl(CurlCommand.download(url, to: defaultPath(for: label)))
         case .upload(let argument):
             let path = resolveInputPath(try value(of: argument))
-            reporter.emit(.curl(CurlCommand.upload(path, endpoint: Endpoint.upload.url(base: base))))
+            emitCurl(CurlCommand.upload(path, endpoint: Endpoint.upload.url(base: base)))
         case .balance:
-            reporter.emit(.curl(CurlCommand.get(Endpoint.userBalance.url(base: base)) + "\n"
-                + CurlCommand.get(Endpoint.keyBalance.url(base: base))))
+            emitCurl(CurlCommand.get(Endpoint.userBalance.url(base: base)) + "\n" + CurlCommand.get(Endpoint.keyBalance.url(base: base)))
         }
+    }
+
+    /// A curl command; aimed at this grok's own sandbox, it begins with a comment (still valid
+    /// shell) saying that the port goes when grok exits.
+    func emitCurl(_ command: String) {
+        let ownSandbox = session.options.ownSandbox.map { $0 == session.options.baseURL } ?? false
+        reporter.emit(.curl(ownSandbox ? CurlCommand.ownSandboxNote + "\n" + command : command))
     }
 
     private func showLabel(_ reference: Argument?, at range: SourceRange) async throws -> TaskLabel {

@@ -196,8 +196,8 @@ public enum CommandTable {
         }
     }
 
-    /// Every command, `options` and `tutorial`.
-    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + Word.options + "|" + Word.tutorial, branches: { helpTopicBranches },
+    /// Every command, and the topics: `options`, `sandbox`, `teach`, `tutorial`.
+    private static let helpTopics = Choice(what: "topic", syntax: "COMMAND|" + HelpText.extraTopics.joined(separator: "|"), branches: { helpTopicBranches },
                                            unknown: { .unknownHelpTopic($0, suggestion: $1) })
 
     private static let helpTopicBranches = HelpText.topics.map { Choice.Branch($0) }

@@ -13,4 +13,8 @@ public enum Word {
     public static let options = "options"
     /// The topic of `help tutorial`: how to start `grok tutorial`.
     public static let tutorial = "tutorial"
+    /// The topic of `help sandbox`.
+    public static let sandbox = "sandbox"
+    /// The topic of `help teach`: the kit for a class.
+    public static let teach = "teach"
 }

@@ -4,6 +4,9 @@ import GrokCore
 /// A copy-pasteable curl command equivalent to a request, with the key left to the shell
 /// as `$JIMMYAI_API_KEY`.
 enum CurlCommand {
+    /// Said before a command aimed at `grok --sandbox`'s own sandbox.
+    static let ownSandboxNote = "# this sandbox's port lives only as long as this grok; for a lasting one: grok sandbox --port 8080"
+
     static func create(baseURL: URL, request: CreateRequest, uploading localImage: String?) -> String {
         var text = ""
         if let localImage {

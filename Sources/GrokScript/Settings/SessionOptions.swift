@@ -34,6 +34,9 @@ public struct SessionOptions: Sendable, Equatable {
     /// Whether standard input is a terminal, where step mode can wait for Enter: `set step
     /// on` is refused without one. Not a setting: it is what grok was started on.
     public var canPause = false
+    /// The base URL of the sandbox this grok runs itself (`--sandbox`): its port goes when
+    /// grok exits, so `show curl` aimed at it says so. Not a setting, like `paid`.
+    public var ownSandbox: URL?
 
     /// The cap a script runs under unless told otherwise: a runaway loop is refused before it spends.
     public static let scriptTaskCap = 100
