@@ -53,9 +53,8 @@ MUTATIONS = [
         "name": "trace-headers-unredacted",
         "guarantee": "The key never shows: trace headers are redacted",
         "file": "Sources/GrokCore/HTTP/HTTPTransport+Tracing.swift",
-        "edits": [("""            .filter { $0.name.lowercased() != "user-agent" && $0.name.lowercased() != "accept" }
-            .map { TraceEvent.Header(name: $0.name, value: redactor.redact($0.value)) }""", """            .filter { $0.name.lowercased() != "user-agent" && $0.name.lowercased() != "accept" }
-            .map { TraceEvent.Header(name: $0.name, value: $0.value) }""")],
+        "edits": [("""        let headers = clientRequest.headers.map { TraceEvent.Header(name: $0.name, value: redactor.redact($0.value)) }""",
+                   """        let headers = clientRequest.headers.map { TraceEvent.Header(name: $0.name, value: $0.value) }""")],
         "tests": "KeyLeak|Security|Trace|Redaction",
     },
     {

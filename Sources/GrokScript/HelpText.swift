@@ -21,7 +21,7 @@ public enum HelpText {
     /// Every command with its summary, grouped, in aligned columns.
     public static func overview() -> String {
         let width = CommandTable.names.map(DisplayWidth.of).max() ?? 0
-        var text = "Commands (help COMMAND for one in detail, help options for the session options, help teach for a class):\n"
+        var text = "Commands (help COMMAND for one in detail; also " + extraTopics.map { "help " + $0 }.joined(separator: ", ") + "):\n"
         for group in CommandGroup.allCases {
             text += "\n" + heading(group) + "\n"
             for spec in CommandTable.commands where spec.group == group {

@@ -88,6 +88,7 @@ import Testing
         #expect(HelpText.topics.contains("sandbox"))
         #expect(CommandTable.spec(named: "sandbox") == nil)
         #expect(HelpText.text(for: "sandbox") == HelpText.sandbox)
-        #expect(HelpText.overview().hasPrefix("Commands (help COMMAND for one in detail, help options for the session options, help sandbox for faults):\n"))
+        #expect(HelpText.overview().hasPrefix(
+            "Commands (help COMMAND for one in detail; also help options, help sandbox, help teach, help tutorial):\n"))
     }
 }
