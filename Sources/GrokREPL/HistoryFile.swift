@@ -58,22 +58,10 @@ public struct HistoryFile: Sendable {
 
     private func write(_ history: History) throws(HistoryError) {
         let text = history.entries.map(Self.encode).joined(separator: "\n") + (history.entries.isEmpty ? "" : "\n")
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw HistoryError(path: temporary, reason: String(cString: strerror(errno))) }
         do {
-            try FileDescriptorIO.writeAll(fd, text)
+            try ReplacingWrite.write(text, to: path, mode: 0o600)
         } catch {
-            close(fd)
-            unlink(temporary)
-            throw HistoryError(path: temporary, reason: error.reason)
-        }
-        fchmod(fd, 0o600)
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw HistoryError(path: path, reason: reason)
+            throw HistoryError(path: error.path, reason: error.reason)
         }
     }
 

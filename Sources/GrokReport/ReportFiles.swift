@@ -37,24 +37,13 @@ public struct ReportFiles: Sendable {
         do { return try render() } catch { throw WriteError(path: path, reason: "its template does not parse: \(error)") }
     }
 
-    /// Into a new file beside the target, then renamed over it: a reader never sees half a
+    /// Through a file beside the target (`ReplacingWrite`): a reader never sees half a
     /// report, and a failure leaves the previous one as it was.
     private static func write(_ text: String, to path: String) throws(WriteError) {
-        let temporary = path + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         do {
-            try FileDescriptorIO.writeAll(fd, text)
+            try ReplacingWrite.write(text, to: path, mode: 0o644)
         } catch {
-            close(fd)
-            unlink(temporary)
             throw WriteError(path: path, reason: error.reason)
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw WriteError(path: path, reason: reason)
         }
     }
 }
