@@ -41,7 +41,7 @@ import Testing
             #expect(lines.first?.hasSuffix(". help lists commands.") == true, "\(terminal.text)")
             #expect(lines.contains { $0.hasPrefix("sandbox at http://127.0.0.1:") && $0.hasSuffix("nothing is billed") }, "\(terminal.text)")
             terminal.type(Self.ctrlD)
-            #expect(try await terminal.exit() == 0)
+            #expect(try await terminal.exit() == 0, "the screen:\n\(terminal.text)")
         }
     }
 }

@@ -31,7 +31,7 @@ import Testing
             let words = help.map(\.text).joined(separator: " ").split(separator: " ")
             #expect(words.contains("interrupted"), "\(terminal.text)")
             terminal.type(REPLEndToEndTests.ctrlD)
-            #expect(try await terminal.exit() == 0)
+            #expect(try await terminal.exit() == 0, "the screen:\n\(terminal.text)")
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
             try await terminal.waitFor("usage: wait")
             #expect(!terminal.text.contains("|usage: wait"))
             terminal.type(REPLEndToEndTests.ctrlD)
-            #expect(try await terminal.exit() == 0)
+            #expect(try await terminal.exit() == 0, "the screen:\n\(terminal.text)")
         }
     }
 
@@ -64,7 +64,7 @@ import Testing
             // Ctrl-D typed while the list is still coming may be swallowed: only at the prompt.
             try await terminal.waitFor("the prompt after") { _ in terminal.cursorLine == "grok(sandbox)>" }
             terminal.type(REPLEndToEndTests.ctrlD)
-            #expect(try await terminal.exit() == 0)
+            #expect(try await terminal.exit() == 0, "the screen:\n\(terminal.text)")
         }
     }
 
@@ -86,7 +86,7 @@ import Testing
         defer { process.remove() }
         let terminal = try process.start(["help"], environment: ["PAGER": "echo less-options-$LESS; " + Self.marker], columns: 70)
         try await terminal.killedIfThrowing {
-            #expect(try await terminal.exit() == 0)
+            #expect(try await terminal.exit() == 0, "the screen:\n\(terminal.text)")
             try await terminal.waitFor("the paged list") { screen in screen.contains("|  quit ") }
             #expect(terminal.output.contains("less-options-FRX\r\n"), "\(terminal.output.prefix(200))")
             #expect(terminal.lines.all.allSatisfy { !$0.wrapped }, "\(terminal.text)")
