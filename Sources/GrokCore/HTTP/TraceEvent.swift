@@ -87,13 +87,12 @@ public struct TraceEvent: Sendable, Equatable {
     /// binary summarised.
     static func bodyText(_ bytes: [UInt8], redactor: Redactor) -> String? {
         guard !bytes.isEmpty else { return nil }
-        let head = Array(bytes.prefix(redactor.window(forCutAt: bodyLimit)))
-        let decoded = String(validating: head, as: UTF8.self)
-            ?? String(validating: head.dropLast(3), as: UTF8.self)
-        guard let text = decoded else { return "(\(bytes.count) bytes of binary data)" }
+        guard let (text, read) = redactor.textWindow(of: bytes, forCutAt: bodyLimit) else {
+            return "(\(bytes.count) bytes of binary data)"
+        }
         let shown = redactor.cut(text.replacingOccurrences(of: "\n", with: "\\n"), maxBytes: bodyLimit,
-                                 textWasCut: head.count < bytes.count)
-        guard shown.isShortened || head.count < bytes.count else { return shown.text }
+                                 textWasCut: read < bytes.count)
+        guard shown.isShortened || read < bytes.count else { return shown.text }
         return shown.text + " … (\(max(0, bytes.count - shown.text.utf8.count)) more bytes)"
     }
 }

@@ -30,4 +30,13 @@ extension Redactor {
     /// How many bytes of raw text to redact for a cut at `limit`: enough to hold whole, in
     /// its longest encoding, any secret that starts before the cut.
     public func window(forCutAt limit: Int) -> Int { limit + longestEncodedSecret }
+
+    /// The start of `bytes` that a cut at `limit` reads (`window`), as UTF-8 text, a
+    /// character split at its end left out; `nil` when it is not text. `read`: how many
+    /// bytes the window held, to tell whether the text is only the start of `bytes`.
+    public func textWindow(of bytes: [UInt8], forCutAt limit: Int) -> (text: String, read: Int)? {
+        let head = Array(bytes.prefix(window(forCutAt: limit)))
+        let decoded = String(validating: head, as: UTF8.self) ?? String(validating: head.dropLast(3), as: UTF8.self)
+        return decoded.map { ($0, head.count) }
+    }
 }

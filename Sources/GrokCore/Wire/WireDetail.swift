@@ -53,11 +53,11 @@ public struct WireBody: Sendable, Equatable {
     /// `bytes` (possibly only the start of a longer body of `size`) as kept: redacted, cut, binary left out.
     static func capture(_ bytes: [UInt8], size: Int? = nil, mimeType: String?, redactor: Redactor) -> WireBody {
         let total = size ?? bytes.count
-        let head = Array(bytes.prefix(redactor.window(forCutAt: limit)))
-        let decoded = String(validating: head, as: UTF8.self) ?? String(validating: head.dropLast(3), as: UTF8.self)
         let type = mimeType ?? "application/octet-stream"
-        guard let text = decoded, !bytes.isEmpty else { return WireBody(text: nil, size: total, isCut: false, mimeType: type) }
-        let wasCut = head.count < total
+        guard !bytes.isEmpty, let (text, read) = redactor.textWindow(of: bytes, forCutAt: limit) else {
+            return WireBody(text: nil, size: total, isCut: false, mimeType: type)
+        }
+        let wasCut = read < total
         let kept = redactor.cut(text, maxBytes: limit, textWasCut: wasCut)
         return WireBody(text: kept.text, size: total, isCut: kept.isShortened || wasCut, mimeType: type)
     }
