@@ -177,4 +177,19 @@ import Testing
             #expect(text[marker.upperBound...] == "\(body.count - text[..<marker.lowerBound].utf8.count) more bytes)")
         }
     }
+
+    /// A window that ends inside a character of two, three or four bytes is still text: only
+    /// the split character is left out (it was taken for binary when three bytes were always
+    /// dropped, whatever the character's length: a long Chinese prompt's create body).
+    @Test(arguments: ["é", "猫", "🐈"])
+    func aWindowEndingInsideACharacterIsStillText(character: String) throws {
+        for lead in 0..<4 {
+            let body = Array((String(repeating: "a", count: lead) + String(repeating: character, count: 9000)).utf8)
+            let text = try #require(TraceEvent.bodyText(body, redactor: .none))
+            #expect(!text.hasPrefix("("), "lead \(lead): \(text.prefix(40))")
+            #expect(text.hasPrefix(String(repeating: "a", count: lead) + character + character))
+            let kept = try #require(WireBody.capture(body, mimeType: "application/json", redactor: .none).text, "lead \(lead)")
+            #expect(kept.hasSuffix(character))
+        }
+    }
 }

@@ -36,7 +36,10 @@ extension Redactor {
     /// bytes the window held, to tell whether the text is only the start of `bytes`.
     public func textWindow(of bytes: [UInt8], forCutAt limit: Int) -> (text: String, read: Int)? {
         let head = Array(bytes.prefix(window(forCutAt: limit)))
-        let decoded = String(validating: head, as: UTF8.self) ?? String(validating: head.dropLast(3), as: UTF8.self)
-        return decoded.map { ($0, head.count) }
+        // A character split by the window leaves one to three of its bytes at the end.
+        for dropped in 0...min(3, head.count) {
+            if let text = String(validating: head.dropLast(dropped), as: UTF8.self) { return (text, head.count) }
+        }
+        return nil
     }
 }
